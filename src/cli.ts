@@ -1,0 +1,89 @@
+/**
+ * The command line (DESIGN.md section 8): commander wiring only. Each command's work lives in
+ * src/commands/ and is imported when that command runs, so `--version` and `--help` load nothing else.
+ * main() returns the exit code; every error becomes one line on stderr here, and nowhere else.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { version } from '../package.json';
+import { CliError, InterruptedError } from './errors.js';
+import type { Io } from './io.js';
+import { stripControls } from './render/sanitize.js';
+
+export type { Io } from './io.js';
+
+export const REPORT_FORMATS = ['text', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface RunOptions {
+  answers?: string;
+  format: ReportFormat;
+  output?: string;
+  passMark?: number;
+}
+
+function percentArg(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100) {
+    throw new InvalidArgumentError('expected a percent from 0 to 100');
+  }
+  return number;
+}
+
+/** Parses argv (without node and script), runs the command, and returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('mlops-quiz')
+    .description('Take Markdown quizzes in the terminal, or grade answers files for CI.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addHelpCommand(false)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`mlops-quiz: ${stripControls(text.replace(/^error: /, ''))}`),
+    });
+  program.configureHelp({ sortSubcommands: false });
+
+  program
+    .command('run')
+    .description('take a quiz (interactive), or grade an answers file with --answers')
+    .argument('[quiz]', 'a quiz Markdown file, a bundled quiz name, or a folder of quizzes (default: the bundled mlops-deployment quiz)')
+    .option('-a, --answers <file>', 'grade this answers file (JSON) instead of asking')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
+    .option('--pass-mark <percent>', 'pass mark in percent (default: the quiz front matter, else 70)', percentArg)
+    .action(async (quiz: string | undefined, options: RunOptions) => {
+      const { runCommand } = await import('./commands/run.js');
+      exitCode = await runCommand(quiz, options, io);
+    });
+
+  try {
+    if (argv.length === 0) {
+      io.stderr.write(program.helpInformation());
+      return 2;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return exitCodeFor(error, io);
+  }
+}
+
+/** The one place where errors become exit codes and one-line messages. */
+export function exitCodeFor(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+    return 2;
+  }
+  if (error instanceof CliError) {
+    io.stderr.write(`mlops-quiz: ${stripControls(error.message)}\n`);
+    for (const line of error.details) io.stderr.write(`  ${stripControls(line)}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof InterruptedError) return error.exitCode;
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`mlops-quiz: internal error: ${stripControls(message).split('\n')[0]} (please report it)\n`);
+  return 70;
+}

@@ -1,0 +1,85 @@
+/** File reading and writing at the edge: size limits, UTF-8 checks, atomic writes. */
+import { randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { CliError } from './errors.js';
+
+/** Quiz and answers files over this size are refused before they are read whole (DESIGN.md section 8). */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+export type FileKind = 'quiz' | 'answers file';
+
+function errnoCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+/** Reads a UTF-8 text file, refusing folders, missing files, files over 16 MiB and bytes that are not UTF-8. */
+export function readTextFile(path: string, shown: string, kind: FileKind): string {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code === 'ENOENT') throw new CliError('file-not-found', `${shown}: no such file; give the path of a ${kind === 'quiz' ? 'quiz Markdown file' : 'JSON answers file'}`);
+    if (code === 'EISDIR') throw new CliError('file-unreadable', `${shown}: is a folder; give the path of a ${kind === 'quiz' ? 'quiz Markdown file' : 'JSON answers file'}`);
+    throw new CliError('file-unreadable', `${shown}: cannot be read (${code ?? 'error'})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new CliError('file-unreadable', `${shown}: is a folder; give the path of a ${kind === 'quiz' ? 'quiz Markdown file' : 'JSON answers file'}`);
+    if (stat.size > MAX_FILE_BYTES) {
+      throw new CliError('file-too-large', `${shown}: the ${kind} is ${(stat.size / 1048576).toFixed(1)} MiB; files over 16 MiB are refused`);
+    }
+    // Read at most one byte past the limit, so that a file that grows (or a device) is still bounded.
+    const buffer = Buffer.alloc(Math.min(stat.isFile() ? stat.size + 1 : MAX_FILE_BYTES + 1, MAX_FILE_BYTES + 1));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) break;
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > MAX_FILE_BYTES) throw new CliError('file-too-large', `${shown}: the ${kind} is over 16 MiB; files over 16 MiB are refused`);
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
+    } catch {
+      throw new CliError('not-utf8', `${shown}: not a UTF-8 text file; save the ${kind} as UTF-8 text`);
+    }
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = errnoCode(error);
+    if (code === 'EISDIR') throw new CliError('file-unreadable', `${shown}: is a folder; give the path of a ${kind === 'quiz' ? 'quiz Markdown file' : 'JSON answers file'}`);
+    throw new CliError('file-unreadable', `${shown}: cannot be read (${code ?? 'error'})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes a file atomically: a temporary file in the same folder, then a rename over the target. */
+export function writeFileAtomic(path: string, data: string, shown = path): void {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    writeFileSync(temp, data, { flag: 'wx' });
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new CliError('output-unwritable', `${shown}: cannot write the report there (${errnoCode(error) ?? 'error'}); give a path in a folder that exists and is writable`);
+  }
+}

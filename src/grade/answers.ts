@@ -1,0 +1,125 @@
+/**
+ * The answers file (DESIGN.md section 5): its zod schema (the source of the published JSON Schema)
+ * and reading it from text into a validated object, every problem one line with its JSON path.
+ */
+import { z } from 'zod';
+
+const Pick = z.union([z.string(), z.number()]);
+
+export const AnswerValue = z
+  .union([
+    z.null(),
+    z.boolean(),
+    z.string(),
+    z.number(),
+    z.array(Pick),
+    z.record(z.string(), z.union([z.string(), z.null()])),
+  ])
+  .describe(
+    'single choice: a letter ("B"), a 1-based number (2) or the option text; multiple choice: an array of those; ' +
+      'ordering: an array of the item texts; matching: an object {"left item": "right value"}; short answer: a string; ' +
+      'self-assessed: a boolean (not scored); null: unanswered',
+  );
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+export const AnswerSheet = z
+  .object({
+    $schema: z.string().optional().describe('Optional, ignored by grading.'),
+    quiz: z.string().optional().describe('Optional quiz id; a mismatch is an input error.'),
+    answers: z
+      .record(z.string(), AnswerValue)
+      .describe('Keyed by question id, or by its number as a string ("1" for the first question).'),
+  })
+  .describe('An mlops-quiz answers file.');
+export type AnswerSheet = z.infer<typeof AnswerSheet>;
+
+/** A problem in an answers file: `path` is a JSON path such as `answers["3"]`. */
+export class AnswersError extends Error {
+  override name = 'AnswersError';
+  readonly path: string;
+  constructor(path: string, message: string) {
+    super(message);
+    this.path = path;
+  }
+}
+
+/** `answers["key"]`-style path for a zod issue path. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key) && out === '') out += key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out || '(top level)';
+}
+
+/** Line and column of a character offset in `text`. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset && index < text.length; index += 1) {
+    if (text.charCodeAt(index) === 10) {
+      line += 1;
+      lineStart = index + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * Reads an answers file's text. Returns the raw parsed object (own keys kept as they are, so that
+ * `__proto__` stays a plain key) once its shape is valid; throws AnswersError otherwise.
+ */
+export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record<string, unknown>; warnings: string[] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const place = at ? lineColumn(body, Number(at[1])) : undefined;
+    const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+    throw new AnswersError(
+      place ? `${place.line}:${place.column}` : '(top level)',
+      `not valid JSON (${reason}); expected an object like {"answers": {"1": "B"}}`,
+    );
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new AnswersError('(top level)', `the file holds ${describe(data)}; expected an object like {"answers": {"1": "B"}}`);
+  }
+  const parsed = AnswerSheet.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = jsonPath(issue.path);
+    if (issue.path.length === 1 && issue.path[0] === 'answers') {
+      const got = (data as Record<string, unknown>).answers;
+      throw new AnswersError(
+        'answers',
+        got === undefined
+          ? 'missing: expected "answers": an object keyed by question id or number'
+          : `is ${describe(got)}; expected an object keyed by question id or number`,
+      );
+    }
+    if (issue.path[0] === 'answers' && issue.path.length >= 2) {
+      throw new AnswersError(
+        jsonPath(issue.path.slice(0, 2)),
+        'cannot be read as an answer; accepted: a string, a number, an array of them, an object of strings (matching), a boolean or null',
+      );
+    }
+    throw new AnswersError(path, `${issue.message.toLowerCase()}; "$schema" and "quiz" are optional strings`);
+  }
+  const raw = data as Record<string, unknown>;
+  const known = new Set(['$schema', 'quiz', 'answers']);
+  const warnings = Object.keys(raw)
+    .filter((key) => !known.has(key))
+    .map((key) => `unknown key ${JSON.stringify(key)} is ignored (known: "$schema", "quiz", "answers")`);
+  return { sheet: parsed.data, raw, warnings };
+}

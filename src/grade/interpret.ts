@@ -1,0 +1,142 @@
+/**
+ * Reads an answers file's values into responses for a quiz (DESIGN.md section 5). Every value that
+ * cannot be read for its question is an AnswersError naming the question and what is accepted.
+ */
+import { matchChoices, type ChoiceQuestion, type Question, type Quiz } from '../quiz/model.js';
+import { letterFor, normalizeText, textKeys } from '../quiz/text.js';
+import { AnswersError, type AnswerSheet } from './answers.js';
+import type { Response } from './response.js';
+
+function listIds(quiz: Quiz): string {
+  const ids = quiz.questions.map((question) => question.id);
+  const shown = ids.slice(0, 6).join(', ');
+  return ids.length > 6 ? `${shown}, … (see \`mlops-quiz template\`)` : shown;
+}
+
+function label(question: Question): string {
+  return `question ${question.number} "${question.title}"`;
+}
+
+function keyPath(key: string): string {
+  return `answers[${JSON.stringify(key)}]`;
+}
+
+/** The question a key names: its id first, then its 1-based number. */
+export function questionFor(quiz: Quiz, key: string): Question | undefined {
+  const byId = quiz.questions.find((question) => question.id === key);
+  if (byId) return byId;
+  if (/^[1-9]\d*$/.test(key)) return quiz.questions[Number(key) - 1];
+  return undefined;
+}
+
+/** Reads every answer; throws the first AnswersError (nothing is graded from a file with one). */
+export function interpretAnswers(quiz: Quiz, sheet: AnswerSheet, raw: Record<string, unknown>): Map<string, Response | null> {
+  if (sheet.quiz !== undefined && sheet.quiz !== quiz.id) {
+    throw new AnswersError('quiz', `is ${JSON.stringify(sheet.quiz)} but this quiz's id is ${JSON.stringify(quiz.id)}; remove "quiz" or set it to ${JSON.stringify(quiz.id)}`);
+  }
+  const answers = raw.answers as Record<string, unknown>;
+  const given = new Map<string, Response | null>();
+  const keyOf = new Map<string, string>();
+  for (const [key, value] of Object.entries(answers)) {
+    const question = questionFor(quiz, key);
+    if (!question) {
+      throw new AnswersError(
+        keyPath(key),
+        `no question has the id or number ${JSON.stringify(key)}; accepted: a question id (${listIds(quiz)}) or a number from 1 to ${quiz.questions.length}`,
+      );
+    }
+    const earlier = keyOf.get(question.id);
+    if (earlier !== undefined) {
+      throw new AnswersError(keyPath(key), `${label(question)} is answered twice, as ${JSON.stringify(earlier)} and as ${JSON.stringify(key)}; keep one`);
+    }
+    keyOf.set(question.id, key);
+    given.set(question.id, readAnswer(question, value, keyPath(key)));
+  }
+  return given;
+}
+
+/** One value for one question; null when it is left unanswered (null, or a self-assessed boolean). */
+export function readAnswer(question: Question, value: unknown, path: string): Response | null {
+  const fail = (reason: string, accepted: string): never => {
+    throw new AnswersError(path, `${label(question)}: ${reason}; accepted: ${accepted}`);
+  };
+  if (value === null || value === undefined) return null;
+  switch (question.kind) {
+    case 'single':
+      return { kind: 'single', choice: readChoice(question, value, fail) };
+    case 'multiple': {
+      const values = Array.isArray(value) ? value : [value];
+      const choices = [...new Set(values.map((one) => readChoice(question, one, fail)))];
+      return { kind: 'multiple', choices };
+    }
+    case 'order': {
+      const accepted = `an array of the item texts in your order (${question.items.length} items)`;
+      if (!Array.isArray(value)) return fail(`${describe(value)} is not an ordering`, accepted);
+      const keys = question.items.map((item) => textKeys(item));
+      const order: number[] = [];
+      for (const one of value) {
+        if (typeof one !== 'string') return fail(`${describe(one)} in the ordering is not an item text`, accepted);
+        const index = keys.findIndex((itemKeys) => itemKeys.includes(normalizeText(one)));
+        if (index < 0) return fail(`${JSON.stringify(one)} names no item`, accepted);
+        if (order.includes(index)) return fail(`${JSON.stringify(one)} is given twice`, `${accepted}, each once`);
+        order.push(index);
+      }
+      return { kind: 'order', order };
+    }
+    case 'match': {
+      const choices = matchChoices(question);
+      const accepted = `an object {"left item": "right value"} with left items from (${question.pairs.map((pair) => pair.left).join(', ')}) and right values from (${choices.join(', ')})`;
+      if (typeof value !== 'object' || Array.isArray(value)) return fail(`${describe(value)} is not a matching`, accepted);
+      const picks: (number | null)[] = question.pairs.map(() => null);
+      const seen = new Set<number>();
+      for (const [left, right] of Object.entries(value as Record<string, unknown>)) {
+        const index = question.pairs.findIndex((pair) => textKeys(pair.left).includes(normalizeText(left)));
+        if (index < 0) return fail(`${JSON.stringify(left)} names no left item`, accepted);
+        if (seen.has(index)) return fail(`the left item ${JSON.stringify(left)} is given twice`, accepted);
+        seen.add(index);
+        if (right === null) continue;
+        if (typeof right !== 'string') return fail(`${describe(right)} for ${JSON.stringify(left)} is not a right value`, accepted);
+        const pick = choices.findIndex((choice) => textKeys(choice).includes(normalizeText(right)));
+        if (pick < 0) return fail(`${JSON.stringify(right)} names no right value`, accepted);
+        picks[index] = pick;
+      }
+      return { kind: 'match', picks };
+    }
+    case 'text':
+      if (typeof value === 'string') return { kind: 'text', text: value };
+      if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'text', text: String(value) };
+      return fail(`${describe(value)} is not a short answer`, 'a string');
+    case 'self':
+      if (typeof value === 'boolean') return null;
+      return fail(`${describe(value)} cannot be read for a self-assessed question`, 'true, false, null, or leaving it out (it is not scored)');
+  }
+}
+
+function readChoice(question: ChoiceQuestion, value: unknown, fail: (reason: string, accepted: string) => never): number {
+  const count = question.options.length;
+  const accepted = `a letter ${count > 1 ? `A-${letterFor(Math.min(count, 26) - 1)}` : 'A'}, a number from 1 to ${count}, or an option's text${question.kind === 'multiple' ? ' (or an array of those)' : ''}`;
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= 1 && value <= count) return value - 1;
+    return fail(`there is no option ${value}`, accepted);
+  }
+  if (typeof value === 'string') {
+    const given = normalizeText(value);
+    const byText = question.options.findIndex((option) => textKeys(option.text).includes(given));
+    if (byText >= 0) return byText;
+    if (/^[a-z]$/.test(given)) {
+      const index = given.charCodeAt(0) - 97;
+      if (index < count) return index;
+      return fail(`there is no option ${value.trim()}`, accepted);
+    }
+    return fail(`${JSON.stringify(value)} names no option`, accepted);
+  }
+  return fail(`${describe(value)} cannot name an option`, accepted);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return String(value);
+}

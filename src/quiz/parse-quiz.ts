@@ -1,0 +1,503 @@
+/**
+ * Quiz Markdown -> question model (DESIGN.md sections 3 and 4). Pure: takes the file's text and
+ * returns the quiz, or the errors that make it unusable, and warnings, each with file:line:column.
+ */
+import { createHash } from 'node:crypto';
+import type { Code, Heading, List, Nodes, Root, RootContent, Table, Yaml } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import GithubSlugger, { slug } from 'github-slugger';
+import { parseMarkdown } from './markdown.js';
+import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
+import type { MatchQuestion, Option, Question, Quiz } from './model.js';
+import { normalizeNewlines, normalizeText } from './text.js';
+
+export const PARSER_VERSION = 1;
+
+export interface ParseOptions {
+  /** The path shown in messages (as the user gave it). */
+  file: string;
+  /** What `quiz.source` says: the path, or the bundled quiz's name. Defaults to `file`. */
+  source?: string;
+}
+
+export interface ParseResult {
+  quiz: Quiz | null;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+const SECTION_NAMES = {
+  'possible answers': 'options',
+  'correct order': 'order',
+  matches: 'matches',
+  'accepted answers': 'accepted',
+  explanation: 'explanation',
+  hint: 'hint',
+} as const;
+type SectionKind = (typeof SECTION_NAMES)[keyof typeof SECTION_NAMES] | 'ignored';
+const ANSWER_SECTIONS: readonly SectionKind[] = ['options', 'order', 'matches', 'accepted'];
+
+const ANSWER_MARK = /\s*\{answer\}\s*$/i;
+const EXPLICIT_ID = /\s*\{#([^\s{}]*)\}\s*$/;
+const VALID_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+
+interface Place {
+  line: number;
+  column: number;
+}
+
+interface Section {
+  kind: SectionKind;
+  name: string;
+  heading: Heading;
+  nodes: RootContent[];
+}
+
+/** The file's base name without its extension, the default title and (slugged) the default id. */
+export function baseName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+export function parseQuiz(text: string, options: ParseOptions): ParseResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const root = parseMarkdown(source);
+  return buildQuiz(root, source, options);
+}
+
+/** Builds the quiz from a parsed tree of `source` (the text without its BOM). */
+export function buildQuiz(root: Root, source: string, options: ParseOptions): ParseResult {
+  const file = options.file;
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const report = (severity: 'error' | 'warning', code: DiagnosticCode, place: Place, message: string): void => {
+    (severity === 'error' ? errors : warnings).push({ severity, code, message, file, line: place.line, column: place.column });
+  };
+
+  let children = root.children;
+  const front: FrontMatter = { title: undefined, id: undefined, passMark: 70, shuffle: false };
+  const first = children[0];
+  if (first?.type === 'yaml') {
+    readFrontMatter(first, front, report);
+    children = children.slice(1);
+  }
+
+  // Group the top-level nodes into questions at each level-1 heading.
+  const groups: { heading: Heading; nodes: RootContent[] }[] = [];
+  for (const node of children) {
+    if (node.type === 'heading' && node.depth === 1) {
+      groups.push({ heading: node, nodes: [] });
+    } else if (groups.length > 0) {
+      groups.at(-1)!.nodes.push(node);
+    } else if (node.type !== 'html' && node.type !== 'definition') {
+      report('warning', 'ignored-content', start(node), 'text before the first question (a level-1 heading) is ignored');
+    }
+  }
+  if (groups.length === 0) {
+    report('error', 'no-questions', { line: 1, column: 1 }, 'no questions: each question starts with a level-1 heading (`# Title`)');
+    return { quiz: null, errors, warnings };
+  }
+
+  // Ids: explicit ones first (reserved in the slugger), then GitHub-style slugs of the titles.
+  const heads = groups.map((group) => readHeading(group.heading));
+  const slugger = new GithubSlugger();
+  const explicitAt = new Map<string, Heading>();
+  heads.forEach((head, index) => {
+    const heading = groups[index]!.heading;
+    if (head.explicitId === undefined) return;
+    if (!VALID_ID.test(head.explicitId)) {
+      report('error', 'invalid-id', start(heading), `invalid id {#${head.explicitId}}: use letters, digits, '-', '_', '.' or ':', starting with a letter or digit`);
+      return;
+    }
+    const other = explicitAt.get(head.explicitId);
+    if (other) {
+      const was = start(other);
+      report('error', 'duplicate-id', start(heading), `duplicate id {#${head.explicitId}}: already used by the question at ${file}:${was.line}:${was.column}`);
+      return;
+    }
+    explicitAt.set(head.explicitId, heading);
+    slugger.slug(head.explicitId);
+  });
+  const ids = heads.map((head) => (head.explicitId !== undefined ? head.explicitId : slugger.slug(head.title)));
+
+  const questions: Question[] = [];
+  groups.forEach((group, index) => {
+    const question = buildQuestion({
+      heading: group.heading,
+      nodes: group.nodes,
+      title: heads[index]!.title,
+      id: ids[index]!,
+      number: index + 1,
+      source,
+      report,
+    });
+    if (question) questions.push(question);
+  });
+
+  if (errors.length > 0) return { quiz: null, errors, warnings };
+  const name = baseName(file);
+  const quiz: Quiz = {
+    id: front.id ?? (slug(name) || 'quiz'),
+    title: front.title ?? name,
+    source: options.source ?? file,
+    passMark: front.passMark,
+    shuffle: front.shuffle,
+    questions,
+  };
+  return { quiz, errors, warnings };
+}
+
+type Report = (severity: 'error' | 'warning', code: DiagnosticCode, place: Place, message: string) => void;
+
+interface FrontMatter {
+  title: string | undefined;
+  id: string | undefined;
+  passMark: number;
+  shuffle: boolean;
+}
+
+function readFrontMatter(node: Yaml, front: FrontMatter, report: Report): void {
+  const origin = start(node);
+  const lines = new LineCounter();
+  const doc = parseDocument(node.value, { lineCounter: lines, prettyErrors: false });
+  // The YAML text starts on the line after the opening `---`.
+  const at = (offset: number | undefined): Place => {
+    if (offset === undefined) return origin;
+    const pos = lines.linePos(offset);
+    return { line: origin.line + pos.line, column: pos.col };
+  };
+  const problem = doc.errors[0];
+  if (problem) {
+    report('error', 'front-matter', at(problem.pos[0]), `front matter is not valid YAML: ${problem.message.split('\n')[0]}`);
+    return;
+  }
+  if (doc.contents === null) return;
+  if (!isMap(doc.contents)) {
+    report('error', 'front-matter', origin, 'front matter must be a mapping of keys (title, id, passMark, shuffle)');
+    return;
+  }
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const keyPlace = at(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+    const value = isScalar(pair.value) ? pair.value.value : pair.value === null ? null : pair.value.toJSON();
+    const valuePlace = isScalar(pair.value) ? at(pair.value.range?.[0]) : keyPlace;
+    switch (key) {
+      case 'title':
+        if (typeof value === 'string' && value.trim()) front.title = value.trim();
+        else report('error', 'front-matter', valuePlace, 'front matter `title` must be a non-empty string');
+        break;
+      case 'id':
+        if (typeof value === 'string' && VALID_ID.test(value)) front.id = value;
+        else report('error', 'front-matter', valuePlace, "front matter `id` must be letters, digits, '-', '_', '.' or ':', starting with a letter or digit");
+        break;
+      case 'passMark':
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100) front.passMark = value;
+        else report('error', 'front-matter', valuePlace, 'front matter `passMark` must be a number from 0 to 100 (a percent)');
+        break;
+      case 'shuffle':
+        if (typeof value === 'boolean') front.shuffle = value;
+        else report('error', 'front-matter', valuePlace, 'front matter `shuffle` must be true or false');
+        break;
+      default:
+        report('warning', 'front-matter', keyPlace, `unknown front matter key \`${key}\` is ignored (known: title, id, passMark, shuffle)`);
+    }
+  }
+}
+
+function readHeading(heading: Heading): { title: string; explicitId: string | undefined } {
+  const text = toString(heading).trim();
+  const match = EXPLICIT_ID.exec(text);
+  if (!match) return { title: text, explicitId: undefined };
+  return { title: text.slice(0, match.index).trim(), explicitId: match[1] ?? '' };
+}
+
+interface QuestionInput {
+  heading: Heading;
+  nodes: RootContent[];
+  title: string;
+  id: string;
+  number: number;
+  source: string;
+  report: Report;
+}
+
+function buildQuestion(input: QuestionInput): Question | null {
+  const { heading, nodes, title, id, number, source, report } = input;
+  const errorsBefore = { count: 0 };
+  const error: Report = (severity, code, place, message) => {
+    if (severity === 'error') errorsBefore.count += 1;
+    report(severity, code, place, message);
+  };
+  const where = `question ${number} "${title}"`;
+  if (!title) error('error', 'empty-title', start(heading), `question ${number} has an empty title`);
+
+  // Split into the prompt (before the first level-3 heading) and the level-3 sections.
+  const promptNodes: RootContent[] = [];
+  const sections: Section[] = [];
+  for (const node of nodes) {
+    if (node.type === 'heading' && node.depth === 3) {
+      const name = toString(node).trim();
+      const kind = SECTION_NAMES[name.toLowerCase().replace(/\s+/g, ' ') as keyof typeof SECTION_NAMES];
+      if (!kind) {
+        error('warning', 'unknown-section', start(node), `unknown section "### ${name}" in ${where} is ignored (known: Possible Answers, Correct Order, Matches, Accepted Answers, Explanation, Hint)`);
+        sections.push({ kind: 'ignored', name, heading: node, nodes: [] });
+        continue;
+      }
+      sections.push({ kind, name, heading: node, nodes: [] });
+    } else if (sections.length > 0) {
+      sections.at(-1)!.nodes.push(node);
+    } else {
+      promptNodes.push(node);
+    }
+  }
+
+  const image = promptNodes.find((node) => answerImageUrl(node) !== undefined);
+  const prompt = normalizeNewlines(sliceNodes(source, promptNodes.filter((node) => node !== image))).trim();
+  const known = sections.filter((section) => section.kind !== 'ignored');
+  const seen = new Map<SectionKind, Section>();
+  for (const section of known) {
+    const earlier = seen.get(section.kind);
+    if (earlier) {
+      error(ANSWER_SECTIONS.includes(section.kind) ? 'error' : 'warning', 'duplicate-section', start(section.heading), `"### ${section.name}" appears twice in ${where}; the first is at line ${start(earlier.heading).line}`);
+      continue;
+    }
+    seen.set(section.kind, section);
+  }
+  const answerSections = [...seen.values()].filter((section) => ANSWER_SECTIONS.includes(section.kind));
+  if (answerSections.length > 1) {
+    const names = answerSections.map((section) => `"### ${section.name}"`).join(' and ');
+    error('error', 'conflicting-answer-sections', start(answerSections[1]!.heading), `${where} has ${names}: a question takes one answer section`);
+  }
+  const explanation = textSection(seen.get('explanation'), source, where, error);
+  const hint = textSection(seen.get('hint'), source, where, error);
+
+  const base = {
+    number,
+    id,
+    title,
+    prompt,
+    explanation,
+    hint,
+    position: start(heading),
+    hash: hashOf(source, heading, nodes),
+  };
+
+  const answer = answerSections[0];
+  if (!answer) {
+    if (image) {
+      return errorsBefore.count > 0 ? null : { ...base, kind: 'self', image: answerImageUrl(image) ?? '' };
+    }
+    error('error', 'no-answer', start(heading), `${where} has no answer: add "### Possible Answers", "### Correct Order", "### Matches" or "### Accepted Answers", or an answer image ![Answer](path)`);
+    return null;
+  }
+  if (image) {
+    error('warning', 'ignored-answer-image', start(image), `the answer image in ${where} is ignored: the question has "### ${answer.name}"`);
+  }
+
+  let question: Question | null = null;
+  switch (answer.kind) {
+    case 'options': {
+      const options = readOptions(answer, source, where, error);
+      if (options) {
+        const correct = options.filter((option) => option.correct).length;
+        question = { ...base, kind: correct > 1 ? 'multiple' : 'single', options };
+      }
+      break;
+    }
+    case 'order': {
+      const items = readOrder(answer, source, where, error);
+      if (items) question = { ...base, kind: 'order', items };
+      break;
+    }
+    case 'matches': {
+      const table = readMatches(answer, source, where, error);
+      if (table) question = { ...base, kind: 'match', ...table };
+      break;
+    }
+    case 'accepted': {
+      const accepted = readAccepted(answer, where, error);
+      if (accepted) question = { ...base, kind: 'text', accepted };
+      break;
+    }
+    default:
+      break;
+  }
+  return errorsBefore.count > 0 ? null : question;
+}
+
+function readOptions(section: Section, source: string, where: string, report: Report): Option[] | null {
+  const options: Option[] = [];
+  for (const node of section.nodes) {
+    if (node.type === 'code' && isIndentedCode(node, source)) {
+      options.push(...optionsFromBlock(node.value));
+    } else if (node.type === 'list') {
+      for (const item of node.children) {
+        const raw = normalizeNewlines(sliceNodes(source, item.children)).replace(/^\[[ xX]\]\s+/, '');
+        const marked = ANSWER_MARK.test(raw);
+        const text = raw.replace(ANSWER_MARK, '').trim();
+        options.push({ text, correct: item.checked === true || marked });
+      }
+    } else if (node.type !== 'html') {
+      report('warning', 'ignored-content', start(node), `in ${where}, "### ${section.name}" holds something that is not an option (a list, or an indented block of options separated by blank lines); it is ignored`);
+    }
+  }
+  const place = start(section.heading);
+  if (options.length === 0) {
+    report('error', 'no-options', place, `${where}: "### ${section.name}" has no options; write a list (\`- option {Answer}\`, \`- [x] option\`) or an indented block of options separated by blank lines`);
+    return null;
+  }
+  const empty = options.findIndex((option) => !option.text);
+  if (empty >= 0) {
+    report('error', 'no-options', place, `${where}: option ${empty + 1} is empty`);
+    return null;
+  }
+  if (!options.some((option) => option.correct)) {
+    report('error', 'no-correct-option', place, `${where}: no option is marked correct; end the right one with {Answer} or write it as a task item \`- [x]\``);
+    return null;
+  }
+  if (options.length === 1) {
+    report('warning', 'one-option', place, `${where} has only one option; separate options with blank lines (indented block) or write one list item each`);
+  }
+  const seen = new Set<string>();
+  for (const option of options) {
+    const key = normalizeText(option.text);
+    if (seen.has(key)) {
+      report('warning', 'duplicate-option', place, `${where}: the option "${option.text}" appears twice; answers by text will pick the first`);
+    }
+    seen.add(key);
+  }
+  return options;
+}
+
+/** The seed's style: an indented block whose options are separated by blank lines. */
+export function optionsFromBlock(value: string): Option[] {
+  const options: Option[] = [];
+  for (const chunk of normalizeNewlines(value).split(/\n[ \t]*\n/)) {
+    const joined = chunk.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
+    if (!joined) continue;
+    options.push({ text: joined.replace(ANSWER_MARK, '').trim(), correct: ANSWER_MARK.test(joined) });
+  }
+  return options;
+}
+
+function readOrder(section: Section, source: string, where: string, report: Report): string[] | null {
+  const list = section.nodes.find((node): node is List => node.type === 'list');
+  const items = list ? list.children.map((item) => normalizeNewlines(sliceNodes(source, item.children)).trim()) : [];
+  const place = list ? start(list) : start(section.heading);
+  if (items.length < 2) {
+    report('error', 'order-too-short', place, `${where}: "### ${section.name}" needs an ordered list of at least two items in their correct order (found ${items.length})`);
+    return null;
+  }
+  const seen = new Set<string>();
+  for (const item of items) {
+    const key = normalizeText(item);
+    if (!key || seen.has(key)) {
+      report('error', 'duplicate-order-item', place, `${where}: the items of "### ${section.name}" must be distinct and non-empty ("${item}")`);
+      return null;
+    }
+    seen.add(key);
+  }
+  return items;
+}
+
+function readMatches(
+  section: Section,
+  source: string,
+  where: string,
+  report: Report,
+): Pick<MatchQuestion, 'labels' | 'pairs'> | null {
+  const table = section.nodes.find((node): node is Table => node.type === 'table');
+  const usage = 'a two-column table: a header row of labels, then one row per left item and its match';
+  if (!table) {
+    report('error', 'bad-matches', start(section.heading), `${where}: "### ${section.name}" needs ${usage}`);
+    return null;
+  }
+  const cells = table.children.map((row) => row.children.map((cell) => normalizeNewlines(sliceNodes(source, cell.children)).trim()));
+  const header = cells[0] ?? [];
+  if (header.length !== 2) {
+    report('error', 'bad-matches', start(table), `${where}: the matches table has ${header.length} columns; it needs ${usage}`);
+    return null;
+  }
+  if (table.children.length < 2) {
+    report('error', 'bad-matches', start(table), `${where}: the matches table has no rows below its header; it needs ${usage}`);
+    return null;
+  }
+  const pairs: { left: string; right: string }[] = [];
+  const lefts = new Set<string>();
+  for (let index = 1; index < table.children.length; index += 1) {
+    const row = table.children[index]!;
+    const [left = '', right = ''] = cells[index]!;
+    if (!left || !right) {
+      report('error', 'bad-matches', start(row), `${where}: a row of the matches table has an empty cell; every row needs a left item and its match`);
+      return null;
+    }
+    if (lefts.has(normalizeText(left))) {
+      report('error', 'bad-matches', start(row), `${where}: the left item "${left}" appears twice in the matches table`);
+      return null;
+    }
+    lefts.add(normalizeText(left));
+    pairs.push({ left, right });
+  }
+  return { labels: [header[0]!, header[1]!], pairs };
+}
+
+function readAccepted(section: Section, where: string, report: Report): string[] | null {
+  const accepted: string[] = [];
+  for (const node of section.nodes) {
+    if (node.type === 'list') accepted.push(...node.children.map((item) => toString(item).trim()));
+    else if (node.type === 'paragraph') accepted.push(toString(node).trim());
+  }
+  const texts = accepted.filter(Boolean);
+  if (texts.length === 0) {
+    report('error', 'no-accepted-answers', start(section.heading), `${where}: "### ${section.name}" needs a list of accepted answers`);
+    return null;
+  }
+  return texts;
+}
+
+function textSection(section: Section | undefined, source: string, where: string, report: Report): string | null {
+  if (!section) return null;
+  const text = normalizeNewlines(sliceNodes(source, section.nodes)).trim();
+  if (!text) {
+    report('warning', 'empty-section', start(section.heading), `"### ${section.name}" in ${where} is empty`);
+    return null;
+  }
+  return text;
+}
+
+/** The URL of a paragraph that holds only an image whose alt text is `Answer`. */
+function answerImageUrl(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const meaningful = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  const only = meaningful[0];
+  if (meaningful.length !== 1 || only?.type !== 'image' || only.alt?.trim().toLowerCase() !== 'answer') return undefined;
+  return only.url;
+}
+
+function isIndentedCode(node: Code, source: string): boolean {
+  const offset = node.position?.start.offset;
+  if (offset === undefined) return true;
+  const ch = source.slice(offset).trimStart()[0];
+  return ch !== '`' && ch !== '~';
+}
+
+function start(node: Nodes): Place {
+  const point = node.position?.start;
+  return { line: point?.line ?? 1, column: point?.column ?? 1 };
+}
+
+/** The source text spanned by a run of sibling nodes. */
+function sliceNodes(source: string, nodes: readonly Nodes[]): string {
+  const from = nodes[0]?.position?.start.offset;
+  const to = nodes.at(-1)?.position?.end.offset;
+  if (from === undefined || to === undefined) return '';
+  return source.slice(from, to);
+}
+
+function hashOf(source: string, heading: Heading, nodes: readonly Nodes[]): string {
+  const from = heading.position?.start.offset ?? 0;
+  const to = nodes.at(-1)?.position?.end.offset ?? heading.position?.end.offset ?? from;
+  return createHash('sha256').update(normalizeNewlines(source.slice(from, to))).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,36 @@
+/** Text helpers shared by the parser and the grader. Pure. */
+
+/** Trim, collapse white space, ignore case: how every answer text is compared (DESIGN.md section 5). */
+export function normalizeText(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * A light plain-text reading of inline Markdown (code spans, emphasis, links, escapes), so that a learner
+ * may type an option as it is shown (`kubectl apply`) or as it is written (`` `kubectl apply` ``).
+ */
+export function stripInlineMarkdown(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(`+)(.+?)\1/g, '$2')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(\*|_)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/~~(.+?)~~/g, '$1')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** Both readings of a Markdown text, normalised, for matching what a learner wrote. */
+export function textKeys(markdown: string): string[] {
+  const keys = new Set([normalizeText(markdown), normalizeText(stripInlineMarkdown(markdown))]);
+  return [...keys];
+}
+
+/** Unify line endings to `\n`. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** "A".."Z" for 0..25, then "AA".. (only the first 26 are offered as letters in answers files). */
+export function letterFor(index: number): string {
+  return String.fromCharCode(65 + index);
+}

@@ -1,0 +1,44 @@
+/**
+ * Text from a quiz or an answers file is never written to a terminal raw (DESIGN.md section 8).
+ * Escape sequences (CSI, OSC, DCS/SOS/PM/APC, 7-bit and 8-bit) are removed whole, then every
+ * remaining control character but tab and newline: C0, DEL and C1. Bidirectional overrides and
+ * isolates are shown visibly (`<U+202E>`), so they cannot reorder what the learner reads.
+ */
+
+// ESC-introduced strings (OSC ], DCS P, SOS X, PM ^, APC _) and their 8-bit forms, ended by BEL or ST.
+const STRING_SEQUENCE = /(?:\u001b[\]PX^_]|[\u009d\u0090\u0098\u009e\u009f])[\s\S]*?(?:\u0007|\u001b\\|\u009c|$)/g;
+// CSI: ESC [ or 8-bit 0x9b, parameters, intermediates, one final byte.
+const CSI_SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?/g;
+// Other escapes: ESC followed by intermediates and one final character.
+const ESC_SEQUENCE = /\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Removes escape sequences and control characters; keeps tab and newline; `\r\n` becomes `\n`. */
+export function stripControls(text: string): string {
+  return text
+    .replace(/\r\n/g, '\n')
+    .replace(STRING_SEQUENCE, '')
+    .replace(CSI_SEQUENCE, '')
+    .replace(ESC_SEQUENCE, '')
+    .replace(CONTROL, '');
+}
+
+/** For people: controls removed, bidirectional controls shown as `<U+XXXX>`. */
+export function sanitize(text: string): string {
+  return stripControls(text).replace(BIDI, (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
+/** For machine formats that cannot show them (JUnit, TAP): controls and bidi characters removed. */
+export function stripForMachines(text: string): string {
+  return stripControls(text).replace(BIDI, '');
+}
+
+/**
+ * JSON for a terminal or a file: `JSON.stringify` leaves DEL, C1, bidirectional controls and line
+ * separators raw; write them as `\u` escapes (they only ever occur inside strings).
+ */
+export function safeJson(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
