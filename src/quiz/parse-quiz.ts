@@ -281,13 +281,15 @@ function buildQuestion(input: QuestionInput): Question | null {
     explanation,
     hint,
     position: start(heading),
-    hash: hashOf(source, heading, nodes),
+    hash: '',
   };
 
   const answer = answerSections[0];
   if (!answer) {
     if (image) {
-      return errorsBefore.count > 0 ? null : { ...base, kind: 'self', image: answerImageUrl(image) ?? '' };
+      if (errorsBefore.count > 0) return null;
+      const self: Question = { ...base, kind: 'self', image: answerImageUrl(image) ?? '' };
+      return { ...self, hash: contentHash(self) };
     }
     error('error', 'no-answer', start(heading), `${where} has no answer: add "### Possible Answers", "### Correct Order", "### Matches" or "### Accepted Answers", or an answer image ![Answer](path)`);
     return null;
@@ -324,7 +326,8 @@ function buildQuestion(input: QuestionInput): Question | null {
     default:
       break;
   }
-  return errorsBefore.count > 0 ? null : question;
+  if (errorsBefore.count > 0 || !question) return null;
+  return { ...question, hash: contentHash(question) };
 }
 
 function readOptions(section: Section, source: string, where: string, report: Report): Option[] | null {
@@ -496,8 +499,11 @@ function sliceNodes(source: string, nodes: readonly Nodes[]): string {
   return source.slice(from, to);
 }
 
-function hashOf(source: string, heading: Heading, nodes: readonly Nodes[]): string {
-  const from = heading.position?.start.offset ?? 0;
-  const to = nodes.at(-1)?.position?.end.offset ?? heading.position?.end.offset ?? from;
-  return createHash('sha256').update(normalizeNewlines(source.slice(from, to))).digest('hex').slice(0, 16);
+/**
+ * A hash of what the learner sees and is graded on (not of the raw bytes: line endings, indentation
+ * style and the question's place in the file do not change it), for saved progress.
+ */
+export function contentHash(question: Question): string {
+  const { number: _number, position: _position, hash: _hash, id: _id, ...content } = question;
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
 }
