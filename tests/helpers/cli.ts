@@ -1,0 +1,61 @@
+/** Run the CLI in-process (main with fake streams) or as the built binary, and collect what a user sees. */
+import { spawnSync } from 'node:child_process';
+import { PassThrough, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { main, type Io } from '../../src/cli.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/mlops-quiz.js', import.meta.url));
+
+export interface CliResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+class Capture extends Writable {
+  text = '';
+  isTTY: boolean;
+  columns = 80;
+  constructor(isTTY = false) {
+    super();
+    this.isTTY = isTTY;
+  }
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  stdinTTY?: boolean;
+  stdoutTTY?: boolean;
+}
+
+export async function runInProcess(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
+  const stdout = new Capture(options.stdoutTTY ?? false);
+  const stderr = new Capture(false);
+  const stdin = new PassThrough() as unknown as Io['stdin'];
+  (stdin as { isTTY?: boolean }).isTTY = options.stdinTTY ?? false;
+  const exitCode = await main(args, {
+    stdin,
+    stdout: stdout as unknown as Io['stdout'],
+    stderr: stderr as unknown as Io['stderr'],
+    env: { HOME: '/nonexistent-home', XDG_STATE_HOME: '/nonexistent-state', XDG_CACHE_HOME: '/nonexistent-cache', ...options.env },
+    cwd: options.cwd ?? ROOT,
+  });
+  return { exitCode, stdout: stdout.text, stderr: stderr.text };
+}
+
+export function runBinary(args: readonly string[], options: RunOptions & { input?: string } = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
