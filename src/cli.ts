@@ -11,7 +11,7 @@ import { stripControls } from './render/sanitize.js';
 
 export type { Io } from './io.js';
 
-export const REPORT_FORMATS = ['text', 'json'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'junit', 'tap', 'gradescope'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface RunOptions {

@@ -1,20 +1,18 @@
 /** `mlops-quiz run`: an interactive session, or grading an answers file (DESIGN.md section 8). */
 import { resolve } from 'node:path';
 import type { ReportFormat, RunOptions } from '../cli.js';
-import { CliError, UsageError } from '../errors.js';
-import { readTextFile, writeFileAtomic } from '../files.js';
-import { AnswersError, readAnswerSheet } from '../grade/answers.js';
-import { grade } from '../grade/grade.js';
-import { interpretAnswers } from '../grade/interpret.js';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../files.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../quiz/diagnostics.js';
 import { loadQuiz, resolveQuizTarget, usageFolderWithAnswers } from '../quiz/load.js';
-import type { Quiz } from '../quiz/model.js';
-import { colorLevel, makeStyle } from '../render/style.js';
+import { colorLevel } from '../render/style.js';
 import { sanitize } from '../render/sanitize.js';
-import { renderJson } from '../report/json.js';
+import { renderReportAs } from '../report/index.js';
 import type { Report } from '../report/report.js';
-import { renderText } from '../report/text.js';
+import { gradeAnswersFile } from './answers-file.js';
+
+export { gradeAnswersFile };
 
 export async function runCommand(quizArg: string | undefined, options: RunOptions, io: Io): Promise<number> {
   const target = resolveQuizTarget(quizArg, io.cwd);
@@ -32,27 +30,8 @@ export async function runCommand(quizArg: string | undefined, options: RunOption
   throw new UsageError('interactive sessions are not available in this build; use --answers FILE');
 }
 
-/** Reads, validates and grades an answers file; any input error is exit 2 and nothing is graded. */
-export function gradeAnswersFile(quiz: Quiz, path: string, io: Io, passMark?: number): Report {
-  const text = readTextFile(resolve(io.cwd, path), path, 'answers file');
-  try {
-    const { sheet, raw, warnings } = readAnswerSheet(text);
-    for (const warning of warnings) io.stderr.write(`${sanitize(`${path}: warning: ${warning}`)}\n`);
-    const responses = interpretAnswers(quiz, sheet, raw);
-    return grade(quiz, responses, { mode: 'answers', ...(passMark === undefined ? {} : { passMark }) });
-  } catch (error) {
-    if (error instanceof AnswersError) throw new CliError('answers-invalid', `${path}: ${error.path}: ${error.message}`);
-    throw error;
-  }
-}
-
 export function renderReport(report: Report, format: ReportFormat, io: Io, toFile: boolean): string {
-  switch (format) {
-    case 'json':
-      return renderJson(report);
-    case 'text':
-      return renderText(report, makeStyle(toFile ? 0 : colorLevel({ isTTY: io.stdout.isTTY, env: io.env })));
-  }
+  return renderReportAs(report, format, toFile ? 0 : colorLevel({ isTTY: io.stdout.isTTY, env: io.env }));
 }
 
 export function writeReport(report: Report, format: ReportFormat, output: string | undefined, io: Io): void {

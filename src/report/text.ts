@@ -11,7 +11,8 @@ export function formatPercent(percent: number | null): string {
   return percent === null ? 'n/a' : `${percent}%`;
 }
 
-function formatGiven(value: QuestionResult['given']): string {
+/** A given or expected answer on one line: arrays joined by ` | `, matchings as `left → right; …`. */
+export function formatGiven(value: QuestionResult['given']): string {
   if (value === null) return '(none)';
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.join(' | ');

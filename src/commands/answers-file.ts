@@ -1,0 +1,26 @@
+/** Reading and grading one answers file at the edge: used by `run --answers` and by `grade` alike. */
+import { resolve } from 'node:path';
+import { CliError } from '../errors.js';
+import { readTextFile } from '../files.js';
+import { AnswersError } from '../grade/answers.js';
+import { gradeAnswerText } from '../grade/grade-answers.js';
+import type { Io } from '../io.js';
+import type { Quiz } from '../quiz/model.js';
+import { sanitize } from '../render/sanitize.js';
+import type { Report } from '../report/report.js';
+
+/**
+ * Reads, validates and grades an answers file (`path` relative to the working folder, and shown as
+ * given); any input error is a CliError (exit 2) naming the file, and nothing is graded.
+ */
+export function gradeAnswersFile(quiz: Quiz, path: string, io: Io, passMark?: number): Report {
+  const text = readTextFile(resolve(io.cwd, path), path, 'answers file');
+  try {
+    const { report, warnings } = gradeAnswerText(quiz, text, passMark);
+    for (const warning of warnings) io.stderr.write(`${sanitize(`${path}: warning: ${warning}`)}\n`);
+    return report;
+  } catch (error) {
+    if (error instanceof AnswersError) throw new CliError('answers-invalid', `${path}: ${error.path}: ${error.message}`);
+    throw error;
+  }
+}
