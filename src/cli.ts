@@ -14,6 +14,14 @@ export type { Io } from './io.js';
 export const REPORT_FORMATS = ['text', 'json', 'junit', 'tap', 'gradescope'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+export const GRADE_FORMATS = ['text', 'csv', 'json'] as const;
+export type GradeFormat = (typeof GRADE_FORMATS)[number];
+
+export interface GradeOptions {
+  format: GradeFormat;
+  output?: string;
+}
+
 export interface RunOptions {
   answers?: string;
   format: ReportFormat;
@@ -57,6 +65,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (quiz: string | undefined, options: RunOptions) => {
       const { runCommand } = await import('./commands/run.js');
       exitCode = await runCommand(quiz, options, io);
+    });
+
+  program
+    .command('grade')
+    .description('grade a class: every answers file given, or in the folders given, against one quiz')
+    .argument('<quiz>', 'a quiz Markdown file or a bundled quiz name')
+    .argument('<submissions...>', 'answers files (JSON), or folders of them (their *.json files, sorted)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(GRADE_FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
+    .action(async (quiz: string, submissions: string[], options: GradeOptions) => {
+      const { gradeCommand } = await import('./commands/grade.js');
+      exitCode = await gradeCommand(quiz, submissions, options, io);
     });
 
   try {

@@ -1,0 +1,80 @@
+/**
+ * `mlops-quiz grade QUIZ SUBMISSION...` (DESIGN.md section 8): every answers file given, or in the
+ * folders given, graded against one quiz by the same code as `run --answers`. A file with an input
+ * error gets it in its row and the others are still graded; the exit code is then 2, else 0.
+ */
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { GradeOptions } from '../cli.js';
+import { CliError, UsageError } from '../errors.js';
+import { isDirectory, writeFileAtomic } from '../files.js';
+import { classReport, type Submission } from '../grade/class.js';
+import type { Io } from '../io.js';
+import { formatDiagnostic } from '../quiz/diagnostics.js';
+import { loadQuiz, resolveQuizTarget } from '../quiz/load.js';
+import { sanitize } from '../render/sanitize.js';
+import { colorLevel } from '../render/style.js';
+import { renderClassReportAs } from '../report/index.js';
+import { gradeAnswersFile } from './answers-file.js';
+
+/**
+ * The answers files to grade, as shown: files as given, folders expanded in place to their `*.json`
+ * files in code-point order of their names. A path given twice is graded once.
+ */
+export function submissionFiles(args: readonly string[], io: Io): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const add = (shown: string): void => {
+    const key = resolve(io.cwd, shown);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(shown);
+  };
+  for (const arg of args) {
+    const path = resolve(io.cwd, arg);
+    if (!isDirectory(path)) {
+      add(arg);
+      continue;
+    }
+    let names: string[];
+    try {
+      names = readdirSync(path).filter((name) => name.endsWith('.json')).sort();
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'error';
+      throw new CliError('file-unreadable', `${arg}: the folder cannot be read (${code})`);
+    }
+    if (names.length === 0) io.stderr.write(`${sanitize(`mlops-quiz: warning: ${arg}: holds no *.json answers files`)}\n`);
+    for (const name of names) add(join(arg, name));
+  }
+  return files;
+}
+
+export async function gradeCommand(quizArg: string, args: readonly string[], options: GradeOptions, io: Io): Promise<number> {
+  const target = resolveQuizTarget(quizArg, io.cwd);
+  if (target.kind === 'folder') throw new UsageError(`${target.shown}: is a folder; grade grades one quiz, so give the quiz's Markdown file`);
+  const { quiz, warnings } = loadQuiz(target);
+  for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
+
+  const files = submissionFiles(args, io);
+  if (files.length === 0) throw new UsageError('no answers files to grade; give answers files (JSON) or folders that hold *.json files');
+  const submissions: Submission[] = files.map((file) => {
+    try {
+      return { file, report: gradeAnswersFile(quiz, file, io) };
+    } catch (error) {
+      if (error instanceof CliError) return { file, error: error.message };
+      throw error;
+    }
+  });
+
+  const report = classReport(quiz, quiz.passMark, submissions);
+  const toFile = options.output !== undefined;
+  const text = renderClassReportAs(report, options.format, toFile ? 0 : colorLevel({ isTTY: io.stdout.isTTY, env: io.env }));
+  if (options.output === undefined) io.stdout.write(text);
+  else writeFileAtomic(resolve(io.cwd, options.output), text, options.output);
+
+  const { errors } = report.summary;
+  if (errors > 0) {
+    throw new CliError('answers-invalid', `${errors} of ${files.length} submission${files.length === 1 ? '' : 's'} could not be graded; ${errors === 1 ? 'its row gives' : 'their rows give'} the error`);
+  }
+  return 0;
+}

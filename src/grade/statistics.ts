@@ -1,0 +1,86 @@
+/** The statistics of a class (DESIGN.md section 8): plain numbers in, plain numbers out. Pure. */
+
+/** The arithmetic mean; null for no values. */
+export function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum / values.length;
+}
+
+/** The median (the mean of the two middle values for an even count); null for no values. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+// Below this, a sum of squares is taken for zero: points are fractions, and float sums leave dust.
+const EPSILON = 1e-12;
+
+/**
+ * Pearson's correlation of two equally long series. With one of them 0/1 it is the point-biserial
+ * correlation; with partial credit it is the same formula on the points. Null where it is undefined:
+ * fewer than two pairs, or either series does not vary.
+ */
+export function correlation(xs: readonly number[], ys: readonly number[]): number | null {
+  const n = xs.length;
+  if (n < 2 || ys.length !== n) return null;
+  const mx = mean(xs)!;
+  const my = mean(ys)!;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let index = 0; index < n; index += 1) {
+    const dx = xs[index]! - mx;
+    const dy = ys[index]! - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (sxx < EPSILON || syy < EPSILON) return null;
+  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+}
+
+export interface ItemStatistics {
+  /** Submissions that answered the question (anything but unanswered). */
+  answered: number;
+  /** Mean points (the difficulty index: 1 everyone right, 0 nobody); null with no submissions. */
+  meanPoints: number | null;
+  /** Correlation of the question's points with the rest of the score (total minus this question). */
+  discrimination: number | null;
+}
+
+/**
+ * Item analysis: `points[s][q]` is submission s's points on question q, `answered[s][q]` whether it
+ * answered q. The rest score leaves the question out of the total, so that a question does not
+ * correlate with itself.
+ */
+export function itemStatistics(points: readonly (readonly number[])[], answered: readonly (readonly boolean[])[], questionCount: number): ItemStatistics[] {
+  const totals = points.map((row) => row.reduce((sum, value) => sum + value, 0));
+  const items: ItemStatistics[] = [];
+  for (let q = 0; q < questionCount; q += 1) {
+    const own = points.map((row) => row[q] ?? 0);
+    const rest = totals.map((total, s) => total - own[s]!);
+    items.push({
+      answered: answered.reduce((count, row) => count + (row[q] ? 1 : 0), 0),
+      meanPoints: mean(own),
+      discrimination: correlation(own, rest),
+    });
+  }
+  return items;
+}
+
+/**
+ * How many percents fall in each of `bins` equal ranges of 0..100: [0, 10), [10, 20), … [90, 100]
+ * for ten (100 goes in the last range; values outside 0..100 are clamped).
+ */
+export function histogram(percents: readonly number[], bins = 10): number[] {
+  const counts = new Array<number>(bins).fill(0);
+  for (const percent of percents) {
+    const bin = Math.min(bins - 1, Math.max(0, Math.floor((percent * bins) / 100)));
+    counts[bin] = counts[bin]! + 1;
+  }
+  return counts;
+}
