@@ -79,7 +79,12 @@ export function writeFileAtomic(path: string, data: string, shown = path): void 
     writeFileSync(temp, data, { flag: 'wx' });
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    // `force` ignores only a missing file: under a path that is not a folder, rm fails like the write did.
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // nothing was written there
+    }
     throw new CliError('output-unwritable', `${shown}: cannot write the report there (${errnoCode(error) ?? 'error'}); give a path in a folder that exists and is writable`);
   }
 }

@@ -84,7 +84,9 @@ export function renderClassText(report: ClassReport, style: Style): string {
     report.submissions.forEach((row, index) => {
       const file = files[index]!.padEnd(fileWidth);
       if (row.error !== null) {
-        lines.push(`  ${file}  ${style.red('error')}: ${sanitize(row.error)}`);
+        // The message names the file first (as `run --answers` says it); the row already does.
+        const message = row.error.startsWith(`${row.file}: `) ? row.error.slice(row.file.length + 2) : row.error;
+        lines.push(`  ${file}  ${style.red('error')}: ${sanitize(message).replace(/\s+/g, ' ')}`);
         return;
       }
       const verdict = row.passed === null ? style.dim('nothing to grade') : row.passed ? style.green('PASSED') : style.red('FAILED');
