@@ -9,21 +9,21 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { ClassReport } from '../src/report/class-report.js';
 import { Report } from '../src/report/report.js';
-import { runCli } from './support/reports-io.js';
+import { runInProcess } from './helpers/cli.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const quiz = 'tests/fixtures/class/quiz.md';
 const answersDir = 'tests/fixtures/class/answers';
 const good = ['s1', 's2', 's3', 's4', 's5'].map((name) => `${answersDir}/${name}.json`);
 
-async function gradeJson(args: string[], cwd = root): Promise<{ code: number; report: ClassReport; stderr: string }> {
-  const { code, stdout, stderr } = await runCli(['grade', ...args, '--format', 'json'], cwd);
-  return { code, report: ClassReport.parse(JSON.parse(stdout)), stderr };
+async function gradeJson(args: string[], cwd = root): Promise<{ exitCode: number; report: ClassReport; stderr: string }> {
+  const { exitCode, stdout, stderr } = await runInProcess(['grade', ...args, '--format', 'json'], { cwd });
+  return { exitCode, report: ClassReport.parse(JSON.parse(stdout)), stderr };
 }
 
 describe('grade --format json', () => {
   test('a row per submission, the folder sorted, its other files ignored; a broken file has its error and the rest are graded', async () => {
-    const { code, report, stderr } = await gradeJson([quiz, answersDir, 'tests/fixtures/class/nowhere.json']);
+    const { exitCode: code, report, stderr } = await gradeJson([quiz, answersDir, 'tests/fixtures/class/nowhere.json']);
     expect(code).toBe(2);
     expect(stderr).toBe('mlops-quiz: 2 of 7 submissions could not be graded; their rows give the error\n');
     expect(report.submissions.map((row) => row.file)).toEqual([...good, `${answersDir}/s6-broken.json`, 'tests/fixtures/class/nowhere.json']);
@@ -39,7 +39,7 @@ describe('grade --format json', () => {
   });
 
   test('item analysis matches the hand computation in tests/statistics.test.ts; the self-assessed question is left out', async () => {
-    const { code, report } = await gradeJson([quiz, ...good]);
+    const { exitCode: code, report } = await gradeJson([quiz, ...good]);
     expect(code).toBe(0);
     expect(report.maxScore).toBe(3);
     expect(report.items).toEqual([
@@ -50,7 +50,7 @@ describe('grade --format json', () => {
   });
 
   test('one submission: discrimination is null, the rest is defined', async () => {
-    const { code, report } = await gradeJson([quiz, good[0]!]);
+    const { exitCode: code, report } = await gradeJson([quiz, good[0]!]);
     expect(code).toBe(0);
     expect(report.items.map((item) => [item.meanPoints, item.discrimination])).toEqual([[1, null], [1, null], [1, null]]);
     expect(report.summary).toMatchObject({ graded: 1, meanPercent: 100, medianPercent: 100, passRate: 100 });
@@ -68,14 +68,14 @@ describe('grade and run --answers never disagree', () => {
     const { report } = await gradeJson([quiz, ...files]);
     expect(report.submissions).toHaveLength(files.length);
     for (const row of report.submissions) {
-      const run = await runCli(['run', quiz, '--answers', row.file, '--format', 'json'], root);
+      const run = await runInProcess(['run', quiz, '--answers', row.file, '--format', 'json'], { cwd: root });
       if (row.error !== null) {
-        expect(run.code).toBe(2);
+        expect(run.exitCode).toBe(2);
         expect(run.stderr).toBe(`mlops-quiz: ${row.error}\n`);
         continue;
       }
       const single = Report.parse(JSON.parse(run.stdout));
-      expect(run.code).toBe(single.passed === false ? 1 : 0);
+      expect(run.exitCode).toBe(single.passed === false ? 1 : 0);
       expect({ score: row.score, maxScore: row.maxScore, percent: row.percent, passed: row.passed }).toEqual({
         score: single.score, maxScore: single.maxScore, percent: single.percent, passed: single.passed,
       });
@@ -93,7 +93,7 @@ describe('grade --format csv', () => {
     const sources = ['s1', 's2', 's3', 's4', 's6-broken'];
     names.forEach((name, index) => copyFileSync(join(root, answersDir, `${sources[index]}.json`), join(dir, 'class', name)));
     copyFileSync(join(root, quiz), join(dir, 'quiz.md'));
-    const { code, stdout } = await runCli(['grade', 'quiz.md', 'class', '--format', 'csv'], dir);
+    const { exitCode: code, stdout } = await runInProcess(['grade', 'quiz.md', 'class', '--format', 'csv'], { cwd: dir });
     expect(code).toBe(2);
     expect(stdout.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(stdout, { columns: true }) as Record<string, string>[];
@@ -116,7 +116,7 @@ describe('grade --format csv', () => {
 
 describe('grade --format text', () => {
   test('the class at a glance: mean, median, pass rate, histogram, hardest and least discriminating questions', async () => {
-    const { code, stdout } = await runCli(['grade', quiz, ...good], root);
+    const { exitCode: code, stdout } = await runInProcess(['grade', quiz, ...good], { cwd: root });
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines.slice(0, 3)).toEqual(['A small class (small-class)', '5 submissions: 5 graded', 'Mean 50%   Median 33.3%   Passed 2 of 5 (40%, pass mark 60%)']);
@@ -139,26 +139,26 @@ describe('grade --format text', () => {
   });
 
   test('an error row says what is wrong on one line, without repeating the file name', async () => {
-    const { stdout } = await runCli(['grade', quiz, good[0]!, `${answersDir}/s6-broken.json`], root);
+    const { stdout } = await runInProcess(['grade', quiz, good[0]!, `${answersDir}/s6-broken.json`], { cwd: root });
     expect(stdout).toContain(`  ${answersDir}/s6-broken.json  error: answers["q1"]: question 1 "Pick the first": there is no option C;`);
   });
 
   test('colour only when asked for, and never in a file', async () => {
-    const plain = await runCli(['grade', quiz, ...good], root);
+    const plain = await runInProcess(['grade', quiz, ...good], { cwd: root });
     expect(plain.stdout).not.toContain('\u001b[');
-    const forced = await runCli(['grade', quiz, ...good], root, { FORCE_COLOR: '1' });
+    const forced = await runInProcess(['grade', quiz, ...good], { cwd: root, env: { FORCE_COLOR: '1' } });
     expect(forced.stdout).toContain('\u001b[');
   });
 });
 
 describe('grade: unusable input', () => {
   test('a quiz that is a folder, and nothing to grade, are usage errors (exit 2, one line)', async () => {
-    const folder = await runCli(['grade', 'tests/fixtures/class', good[0]!], root);
-    expect(folder.code).toBe(2);
+    const folder = await runInProcess(['grade', 'tests/fixtures/class', good[0]!], { cwd: root });
+    expect(folder.exitCode).toBe(2);
     expect(folder.stderr).toBe("mlops-quiz: tests/fixtures/class: is a folder; grade grades one quiz, so give the quiz's Markdown file\n");
     const empty = mkdtempSync(join(tmpdir(), 'mq-empty-'));
-    const none = await runCli(['grade', join(root, quiz), empty], root);
-    expect(none.code).toBe(2);
+    const none = await runInProcess(['grade', join(root, quiz), empty], { cwd: root });
+    expect(none.exitCode).toBe(2);
     expect(none.stdout).toBe('');
     expect(none.stderr.split('\n')).toEqual([
       `mlops-quiz: warning: ${empty}: holds no *.json answers files`,
@@ -171,12 +171,12 @@ describe('grade: unusable input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mq-self-'));
     writeFileSync(join(dir, 'quiz.md'), '# Draw it\n\n![Answer](x.png)\n');
     writeFileSync(join(dir, 'a.json'), '{"answers": {"1": true}}');
-    const { code, report } = await gradeJson(['quiz.md', 'a.json'], dir);
+    const { exitCode: code, report } = await gradeJson(['quiz.md', 'a.json'], dir);
     expect(code).toBe(0);
     expect(report.submissions[0]).toEqual({ file: 'a.json', score: 0, maxScore: 0, percent: null, passed: null, points: {}, error: null });
     expect(report.summary).toMatchObject({ meanPercent: null, medianPercent: null, passRate: null });
     expect(report.items).toEqual([]);
-    const text = await runCli(['grade', 'quiz.md', 'a.json'], dir);
+    const text = await runInProcess(['grade', 'quiz.md', 'a.json'], { cwd: dir });
     expect(text.stdout).toContain('Nothing to grade: this quiz has no gradable question.');
   });
 });

@@ -10,7 +10,7 @@ import { Parser, type FinalResults, type Result } from 'tap-parser';
 import { describe, expect, test } from 'vitest';
 import { xmlAttribute, xmlText } from '../src/report/junit.js';
 import { tapDescription } from '../src/report/tap.js';
-import { runCli } from './support/reports-io.js';
+import { runInProcess } from './helpers/cli.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const allKinds = 'tests/fixtures/format/all-kinds.md';
@@ -59,7 +59,7 @@ function parseTap(text: string): { results: FinalResults; asserts: Result[]; ext
 
 describe('--format junit', () => {
   test('one testsuite, one testcase per question; failures for incorrect, partial and unanswered; skipped for ungraded', async () => {
-    const { code, stdout, stderr } = await runCli(['run', allKinds, '--answers', allKindsAnswers(), '--format', 'junit'], root);
+    const { exitCode: code, stdout, stderr } = await runInProcess(['run', allKinds, '--answers', allKindsAnswers(), '--format', 'junit'], { cwd: root });
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const { suites, suite, cases } = parseJunit(stdout);
@@ -96,7 +96,7 @@ describe('--format junit', () => {
 
 describe('--format tap', () => {
   test('TAP version 14: a plan, ok / not ok per question, SKIP for ungraded, YAML diagnostics', async () => {
-    const { code, stdout } = await runCli(['run', allKinds, '--answers', allKindsAnswers(), '--format', 'tap'], root);
+    const { exitCode: code, stdout } = await runInProcess(['run', allKinds, '--answers', allKindsAnswers(), '--format', 'tap'], { cwd: root });
     expect(code).toBe(1);
     expect(stdout.split('\n').slice(0, 2)).toEqual(['TAP version 14', '1..7']);
     const { results, asserts, extra } = parseTap(stdout);
@@ -132,7 +132,7 @@ describe('--format tap', () => {
 
 describe('--format gradescope', () => {
   test('the results.json shape: score, and tests with name, score, max_score, status, output', async () => {
-    const { code, stdout } = await runCli(['run', allKinds, '--answers', allKindsAnswers(), '--format', 'gradescope'], root);
+    const { exitCode: code, stdout } = await runInProcess(['run', allKinds, '--answers', allKindsAnswers(), '--format', 'gradescope'], { cwd: root });
     expect(code).toBe(1);
     const results = JSON.parse(stdout) as { score: number; output: string; tests: Record<string, unknown>[] };
     expect(results.score).toBeCloseTo(1 + 0 + 1 / 3 + 0.25 + 1 + 0, 10);
@@ -198,7 +198,7 @@ describe('a quiz whose texts hold markup, control characters and bidi overrides'
 
   test('JUnit stays well-formed, and the names read back without the controls', async () => {
     const { dir } = setUp();
-    const { code, stdout } = await runCli(['run', 'hostile.md', '--answers', 'answers.json', '--format', 'junit'], dir);
+    const { exitCode: code, stdout } = await runInProcess(['run', 'hostile.md', '--answers', 'answers.json', '--format', 'junit'], { cwd: dir });
     expect(code).toBe(1);
     expect(stdout).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/);
     const { suite, cases } = parseJunit(stdout);
@@ -217,7 +217,7 @@ describe('a quiz whose texts hold markup, control characters and bidi overrides'
 
   test('TAP stays valid: four test points, no stray lines, titles escaped', async () => {
     const { dir } = setUp();
-    const { stdout } = await runCli(['run', 'hostile.md', '--answers', 'answers.json', '--format', 'tap'], dir);
+    const { stdout } = await runInProcess(['run', 'hostile.md', '--answers', 'answers.json', '--format', 'tap'], { cwd: dir });
     const { results, asserts, extra } = parseTap(stdout);
     expect(extra).toEqual([]);
     expect(results).toMatchObject({ count: 4, pass: 1, fail: 3, skip: 1 });
@@ -235,7 +235,7 @@ describe('a quiz whose texts hold markup, control characters and bidi overrides'
 
   test('Gradescope JSON parses and holds no raw control or bidi characters', async () => {
     const { dir } = setUp();
-    const { stdout } = await runCli(['run', 'hostile.md', '--answers', 'answers.json', '--format', 'gradescope'], dir);
+    const { stdout } = await runInProcess(['run', 'hostile.md', '--answers', 'answers.json', '--format', 'gradescope'], { cwd: dir });
     expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     const results = JSON.parse(stdout) as { tests: { name: string }[] };
     expect(results.tests.map((one) => one.name)).toEqual([

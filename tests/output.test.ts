@@ -1,11 +1,10 @@
 /** `--output FILE` for every format of `run` and `grade`: written whole by a temporary file and a rename. */
-import { spawnSync } from 'node:child_process';
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { GRADE_FORMATS, REPORT_FORMATS } from '../src/cli.js';
-import { runCli } from './support/reports-io.js';
+import { runBinary, runInProcess } from './helpers/cli.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const quiz = join(root, 'tests/fixtures/class/quiz.md');
@@ -20,9 +19,9 @@ const commands: [string, readonly string[], string[]][] = [
 describe.each(commands)('%s --output', (_name, formats, argv) => {
   test.each([...formats])('--format %s: the file holds exactly what stdout would, and nothing else is left in the folder', async (format) => {
     const dir = mkdtempSync(join(tmpdir(), 'mq-out-'));
-    const toStdout = await runCli([...argv, '--format', format], dir);
-    const toFile = await runCli([...argv, '--format', format, '--output', 'report.out'], dir);
-    expect(toFile.code).toBe(toStdout.code);
+    const toStdout = await runInProcess([...argv, '--format', format], { cwd: dir });
+    const toFile = await runInProcess([...argv, '--format', format, '--output', 'report.out'], { cwd: dir });
+    expect(toFile.exitCode).toBe(toStdout.exitCode);
     expect(toFile.stdout).toBe('');
     expect(toFile.stderr).toBe('');
     expect(readFileSync(join(dir, 'report.out'), 'utf8')).toBe(toStdout.stdout);
@@ -37,7 +36,7 @@ describe('atomic replacement', () => {
     // A hard link still names the old file after a rename; a write in place would change it too.
     linkSync(join(dir, 'report.xml'), join(dir, 'old-link'));
     const before = statSync(join(dir, 'report.xml')).ino;
-    const { code } = await runCli(['run', quiz, '--answers', answers, '--format', 'junit', '--output', 'report.xml'], dir);
+    const { exitCode: code } = await runInProcess(['run', quiz, '--answers', answers, '--format', 'junit', '--output', 'report.xml'], { cwd: dir });
     expect(code).toBe(0);
     expect(readFileSync(join(dir, 'report.xml'), 'utf8')).toMatch(/^<\?xml/);
     expect(statSync(join(dir, 'report.xml')).ino).not.toBe(before);
@@ -47,7 +46,7 @@ describe('atomic replacement', () => {
 
   test('grade writes its report even when a submission is broken, then exits 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mq-atomic-'));
-    const { code, stderr } = await runCli(['grade', quiz, answers, broken, '--format', 'csv', '--output', 'class.csv'], dir);
+    const { exitCode: code, stderr } = await runInProcess(['grade', quiz, answers, broken, '--format', 'csv', '--output', 'class.csv'], { cwd: dir });
     expect(code).toBe(2);
     expect(stderr).toBe('mlops-quiz: 1 of 2 submissions could not be graded; its row gives the error\n');
     expect(readFileSync(join(dir, 'class.csv'), 'utf8').split('\r\n')).toHaveLength(4);
@@ -66,7 +65,7 @@ describe('an unwritable --output is exit 2 with one line, and leaves no temporar
     const target = setUp(dir);
     const before = readdirSync(dir).sort();
     for (const argv of [['run', quiz, '--answers', answers], ['grade', quiz, answers]]) {
-      const { code, stdout, stderr } = await runCli([...argv, '--format', 'json', '--output', target], dir);
+      const { exitCode: code, stdout, stderr } = await runInProcess([...argv, '--format', 'json', '--output', target], { cwd: dir });
       expect(code).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toBe(`mlops-quiz: ${target}: cannot write the report there (${errno}); give a path in a folder that exists and is writable\n`);
@@ -77,8 +76,8 @@ describe('an unwritable --output is exit 2 with one line, and leaves no temporar
 
   test('through the real binary: one line, no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mq-bin-'));
-    const result = spawnSync(process.execPath, [join(root, 'bin/mlops-quiz.js'), 'run', quiz, '--answers', answers, '--format', 'tap', '--output', 'no/such/dir/r.tap'], { cwd: dir, encoding: 'utf8' });
-    expect(result.status).toBe(2);
+    const result = runBinary(['run', quiz, '--answers', answers, '--format', 'tap', '--output', 'no/such/dir/r.tap'], { cwd: dir });
+    expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('mlops-quiz: no/such/dir/r.tap: cannot write the report there (ENOENT); give a path in a folder that exists and is writable\n');
   });
