@@ -24,16 +24,15 @@ import { gradeAnswersFile } from './answers-file.js';
 export function submissionFiles(args: readonly string[], io: Io): string[] {
   const files: string[] = [];
   const seen = new Set<string>();
-  const add = (shown: string): void => {
-    const key = resolve(io.cwd, shown);
-    if (seen.has(key)) return;
-    seen.add(key);
+  const add = (shown: string, path: string): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
     files.push(shown);
   };
   for (const arg of args) {
     const path = resolve(io.cwd, arg);
     if (!isDirectory(path)) {
-      add(arg);
+      add(arg, path);
       continue;
     }
     let names: string[];
@@ -44,7 +43,7 @@ export function submissionFiles(args: readonly string[], io: Io): string[] {
       throw new CliError('file-unreadable', `${arg}: the folder cannot be read (${code})`);
     }
     if (names.length === 0) io.stderr.write(`${sanitize(`mlops-quiz: warning: ${arg}: holds no *.json answers files`)}\n`);
-    for (const name of names) add(join(arg, name));
+    for (const name of names) add(join(arg, name), join(path, name));
   }
   return files;
 }

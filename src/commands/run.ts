@@ -12,8 +12,6 @@ import { renderReportAs } from '../report/index.js';
 import type { Report } from '../report/report.js';
 import { gradeAnswersFile } from './answers-file.js';
 
-export { gradeAnswersFile };
-
 export async function runCommand(quizArg: string | undefined, options: RunOptions, io: Io): Promise<number> {
   const target = resolveQuizTarget(quizArg, io.cwd);
   if (options.answers !== undefined) {
