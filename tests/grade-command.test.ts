@@ -143,6 +143,17 @@ describe('grade --format text', () => {
     expect(stdout).toContain(`  ${answersDir}/s6-broken.json  error: answers["q1"]: question 1 "Pick the first": there is no option C;`);
   });
 
+  test('a row per line and no raw control characters, whatever the file names hold', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mq-names-'));
+    copyFileSync(join(root, answersDir, 's1.json'), join(dir, 'line\nbreak.json'));
+    copyFileSync(join(root, answersDir, 's2.json'), join(dir, 'bell\u0007 \u202eevil.json'));
+    const { stdout } = await runInProcess(['grade', join(root, quiz), dir], { cwd: dir });
+    const rows = stdout.split('\n').slice(stdout.split('\n').indexOf('Submissions') + 1, -1);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/\/bell <U\+202E>evil\.json +2\.5\/3 +83\.3% +PASSED$/);
+    expect(rows[1]).toMatch(/\/line break\.json +3\/3 +100% +PASSED$/);
+  });
+
   test('colour only when asked for, and never in a file', async () => {
     const plain = await runInProcess(['grade', quiz, ...good], { cwd: root });
     expect(plain.stdout).not.toContain('\u001b[');

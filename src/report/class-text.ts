@@ -77,7 +77,8 @@ export function renderClassText(report: ClassReport, style: Style): string {
 
   if (report.submissions.length > 0) {
     lines.push('', style.bold('Submissions'));
-    const files = report.submissions.map((row) => sanitize(row.file));
+    // A row is one line, whatever a file's name holds (a newline is a legal character in it).
+    const files = report.submissions.map((row) => sanitize(row.file).replace(/\s/g, ' '));
     const fileWidth = Math.min(40, Math.max(...files.map((file) => file.length)));
     const scores = report.submissions.map((row) => (row.score === null ? '' : `${formatNumber(row.score)}/${formatNumber(row.maxScore ?? 0)}`));
     const scoreWidth = Math.max(...scores.map((score) => score.length));
