@@ -79,3 +79,26 @@ describe('values that cannot be read name the question and what is accepted', ()
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('malformed JSON is one line with its line and column', () => {
+  test.each([
+    ['not json', '1:1: not valid JSON (unexpected "n"'],
+    ['{"answers": {"1": "A",}}', `1:23: not valid JSON (unexpected "}"; expected a double-quoted property name)`],
+    ['{"answers":\n  {"1": tru}}', '2:9: not valid JSON (unexpected "t"'],
+    ['[1,,2]', '1:4: not valid JSON (unexpected ","'],
+    ['', '1:1: not valid JSON (unexpected end of input)'],
+    ['{"answers": {}} x', '1:17: not valid JSON (unexpected "x" after the JSON value)'],
+    ['{"a": "line\nbreak"}', '1:12: not valid JSON (a control character (such as a line break) inside a string'],
+    ['{"answers": {"1": "A"}', '1:23: not valid JSON (unexpected end of input; expected \',\' or \'}\')'],
+  ])('%j', (text, expected) => {
+    let message = '';
+    try {
+      readAnswerSheet(text);
+    } catch (error) {
+      if (!(error instanceof AnswersError)) throw error;
+      message = `${error.path}: ${error.message}`;
+    }
+    expect(message).toContain(expected);
+    expect(message).not.toContain('\n');
+  });
+});

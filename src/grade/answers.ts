@@ -3,6 +3,7 @@
  * and reading it from text into a validated object, every problem one line with its JSON path.
  */
 import { z } from 'zod';
+import { findJsonProblem } from './json-error.js';
 
 const Pick = z.union([z.string(), z.number()]);
 
@@ -82,15 +83,10 @@ export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record
   let data: unknown;
   try {
     data = JSON.parse(body);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const place = at ? lineColumn(body, Number(at[1])) : undefined;
-    const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-    throw new AnswersError(
-      place ? `${place.line}:${place.column}` : '(top level)',
-      `not valid JSON (${reason}); expected an object like {"answers": {"1": "B"}}`,
-    );
+  } catch {
+    const problem = findJsonProblem(body);
+    const place = lineColumn(body, problem.offset);
+    throw new AnswersError(`${place.line}:${place.column}`, `not valid JSON (${problem.reason}); expected an object like {"answers": {"1": "B"}}`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new AnswersError('(top level)', `the file holds ${describe(data)}; expected an object like {"answers": {"1": "B"}}`);
