@@ -19,3 +19,13 @@ await build({
   banner: { js: "import { createRequire as __mqCreateRequire } from 'node:module'; const require = __mqCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// The answers file's JSON Schema, shipped in the package (`template` points at it): written by the
+// freshly built `mlops-quiz schema`, so the file and the command cannot disagree.
+{
+  const { execFileSync } = await import('node:child_process');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const schema = execFileSync(process.execPath, [new URL('bin/mlops-quiz.js', root).pathname, 'schema'], { encoding: 'utf8' });
+  mkdirSync(new URL('schema', root), { recursive: true });
+  writeFileSync(new URL('schema/answers.schema.json', root), schema);
+}

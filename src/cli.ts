@@ -79,6 +79,40 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = await gradeCommand(quiz, submissions, options, io);
     });
 
+  program
+    .command('validate')
+    .description('check quiz files: every problem as file:line:column, errors and warnings (exit 1 on errors)')
+    .argument('<file...>', 'quiz Markdown files, or folders of them')
+    .action(async (files: string[]) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      exitCode = validateCommand(files, io);
+    });
+
+  program
+    .command('list')
+    .description('list the bundled quizzes: the name `run` takes, id, question count, title')
+    .action(async () => {
+      const { listCommand } = await import('./commands/list.js');
+      exitCode = listCommand(io);
+    });
+
+  program
+    .command('template')
+    .description('print a blank answers file for a quiz: every gradable question id with null')
+    .argument('[quiz]', 'a quiz Markdown file or a bundled quiz name (default: the bundled mlops-deployment quiz)')
+    .action(async (quiz: string | undefined) => {
+      const { templateCommand } = await import('./commands/template.js');
+      exitCode = templateCommand(quiz, io);
+    });
+
+  program
+    .command('schema')
+    .description("print the answers file's JSON Schema")
+    .action(async () => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      exitCode = schemaCommand(io);
+    });
+
   try {
     if (argv.length === 0) {
       io.stderr.write(program.helpInformation());

@@ -1,0 +1,30 @@
+/** `mlops-quiz list`: the bundled quizzes, each with the name `run` takes, its title, id and question count. */
+import { join } from 'node:path';
+import type { Io } from '../io.js';
+import { bundledDir, bundledNames, loadQuiz } from '../quiz/load.js';
+import { sanitize } from '../render/sanitize.js';
+
+export interface BundledQuiz {
+  name: string;
+  id: string;
+  title: string;
+  questions: number;
+}
+
+export function bundledQuizzes(): BundledQuiz[] {
+  return bundledNames().map((name) => {
+    const { quiz } = loadQuiz({ kind: 'file', path: join(bundledDir(), `${name}.md`), shown: name, bundled: name });
+    return { name, id: quiz.id, title: quiz.title, questions: quiz.questions.length };
+  });
+}
+
+export function listCommand(io: Io): number {
+  const rows = bundledQuizzes().map((quiz) => [quiz.name, quiz.id, String(quiz.questions), sanitize(quiz.title)]);
+  const table = [['NAME', 'ID', 'QUESTIONS', 'TITLE'], ...rows];
+  const widths = [0, 1, 2].map((column) => Math.max(...table.map((row) => row[column]!.length)));
+  for (const row of table) {
+    const cells = row.map((cell, column) => (column === 2 ? cell.padStart(widths[column]!) : column < 3 ? cell.padEnd(widths[column]!) : cell));
+    io.stdout.write(`${cells.join('  ').trimEnd()}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,28 @@
+/**
+ * `mlops-quiz template [quiz]`: a blank answers file for a quiz (DESIGN.md section 5): every gradable
+ * question's id with `null`, the quiz id, and `$schema` pointing at the schema the package ships.
+ */
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { formatDiagnostic } from '../quiz/diagnostics.js';
+import { loadQuiz, resolveQuizTarget } from '../quiz/load.js';
+import { isGradable, type Quiz } from '../quiz/model.js';
+import { safeJson, sanitize } from '../render/sanitize.js';
+import { SCHEMA_URL } from './schema.js';
+
+export function answersTemplate(quiz: Quiz): { $schema: string; quiz: string; answers: Record<string, null> } {
+  // fromEntries defines own properties, so even an id such as `__proto__` stays a plain key.
+  const answers: Record<string, null> = Object.fromEntries(quiz.questions.filter(isGradable).map((question) => [question.id, null]));
+  return { $schema: SCHEMA_URL, quiz: quiz.id, answers };
+}
+
+export function templateCommand(quizArg: string | undefined, io: Io): number {
+  const target = resolveQuizTarget(quizArg, io.cwd);
+  if (target.kind === 'folder') {
+    throw new UsageError(`${target.shown}: is a folder; template writes the answers file of one quiz, so give the quiz's Markdown file`);
+  }
+  const { quiz, warnings } = loadQuiz(target);
+  for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
+  io.stdout.write(`${safeJson(answersTemplate(quiz))}\n`);
+  return 0;
+}
