@@ -120,7 +120,10 @@ export function buildQuiz(root: Root, source: string, options: ParseOptions): Pa
     explicitAt.set(head.explicitId, heading);
     slugger.slug(head.explicitId);
   });
-  const ids = heads.map((head) => (head.explicitId !== undefined ? head.explicitId : slugger.slug(head.title)));
+  // A title with nothing to slug (`# ???`) would get "" (then "-1"): it is `question-N` instead.
+  const ids = heads.map((head, index) =>
+    head.explicitId !== undefined ? head.explicitId : slugger.slug(slug(head.title) ? head.title : `question-${index + 1}`),
+  );
 
   const questions: Question[] = [];
   groups.forEach((group, index) => {
