@@ -1,0 +1,23 @@
+/** Right answers read from the parsed model (never typed by hand), as an answers file writes them. */
+import type { AnswerValue } from '../../src/grade/answers.js';
+import type { Question } from '../../src/quiz/model.js';
+import { letterFor } from '../../src/quiz/text.js';
+
+export function rightAnswer(question: Question, style: 'text' | 'letter' = 'text'): AnswerValue {
+  switch (question.kind) {
+    case 'single': {
+      const index = question.options.findIndex((option) => option.correct);
+      return style === 'letter' ? letterFor(index) : question.options[index]!.text;
+    }
+    case 'multiple':
+      return question.options.flatMap((option, index) => (option.correct ? [style === 'letter' ? letterFor(index) : option.text] : []));
+    case 'order':
+      return question.items;
+    case 'match':
+      return Object.fromEntries(question.pairs.map((pair) => [pair.left, pair.right]));
+    case 'text':
+      return question.accepted[0]!;
+    case 'self':
+      return true;
+  }
+}
