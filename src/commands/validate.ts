@@ -11,7 +11,7 @@ import { CliError } from '../errors.js';
 import { isDirectory, readTextFile } from '../files.js';
 import type { Io } from '../io.js';
 import type { Diagnostic } from '../quiz/diagnostics.js';
-import { parseQuiz } from '../quiz/parse-quiz.js';
+import { parseQuiz, type ParseResult } from '../quiz/parse-quiz.js';
 import { sanitize } from '../render/sanitize.js';
 
 /** One finding, its severity always named: `file:line:column: error: message`. */
@@ -20,6 +20,11 @@ export function formatFinding(d: Diagnostic): string {
 }
 
 const byPlace = (a: Diagnostic, b: Diagnostic): number => a.line - b.line || a.column - b.column;
+
+/** What validate prints for one file: errors first (they make the quiz unusable), then warnings, each group in file order. */
+export function findings(result: Pick<ParseResult, 'errors' | 'warnings'>): string[] {
+  return [...[...result.errors].sort(byPlace), ...[...result.warnings].sort(byPlace)].map(formatFinding);
+}
 
 /** A folder stands for the `.md` files directly in it, in name order. */
 function expand(args: readonly string[], cwd: string): string[] {
@@ -50,10 +55,7 @@ export function validateCommand(files: readonly string[], io: Io): number {
       continue;
     }
     const result = parseQuiz(text, { file });
-    // Errors first (they make the quiz unusable), then warnings, each group in file order.
-    for (const finding of [...result.errors.sort(byPlace), ...result.warnings.sort(byPlace)]) {
-      io.stdout.write(`${sanitize(formatFinding(finding))}\n`);
-    }
+    for (const finding of findings(result)) io.stdout.write(`${sanitize(finding)}\n`);
     errors += result.errors.length;
     warnings += result.warnings.length;
     if (result.errors.length > 0) failing += 1;
