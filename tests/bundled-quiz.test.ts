@@ -2,7 +2,7 @@
  * The bundled MLOps deployment quiz (issue 6) and the author's tools around it: `list`, `run NAME`,
  * `template` and `schema` (DESIGN.md sections 3, 5 and 8).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -27,6 +27,24 @@ function parseFile(path: string): { quiz: Quiz; warnings: string[] } {
 const bundled = parseFile(BUNDLED);
 const seed = parseFile(SEED).quiz;
 const quiz = bundled.quiz;
+
+describe('the seed, kept unmodified as a fixture', () => {
+  // The shared seed beside the project (../shared from the main tree, ../../shared from a work tree).
+  const original = ['/work/shared', join(ROOT, '../shared'), join(ROOT, '../../shared')]
+    .map((dir) => join(dir, 'seeds/000_126288660e8618e4.txt'))
+    .find((path) => existsSync(path));
+  test.skipIf(original === undefined)('is byte for byte the shared seed', () => {
+    expect(readFileSync(join(ROOT, SEED)).equals(readFileSync(original!))).toBe(true);
+  });
+
+  test('parses as it is: 10 questions, 7 single choice and 3 self-assessed, no warnings', async () => {
+    expect(seed.questions.map((q) => q.kind).filter((kind) => kind === 'single')).toHaveLength(7);
+    expect(seed.questions.map((q) => q.kind).filter((kind) => kind === 'self')).toHaveLength(3);
+    expect(seed.questions).toHaveLength(10);
+    const result = await runInProcess(['validate', SEED]);
+    expect([result.exitCode, result.stdout]).toEqual([0, '']);
+  });
+});
 
 describe('the bundled quiz', () => {
   test('has the id mlops-deployment, a title naming MLOps, no warnings', () => {
