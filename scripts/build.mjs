@@ -25,7 +25,8 @@ await build({
 {
   const { execFileSync } = await import('node:child_process');
   const { mkdirSync, writeFileSync } = await import('node:fs');
-  const schema = execFileSync(process.execPath, [new URL('bin/mlops-quiz.js', root).pathname, 'schema'], { encoding: 'utf8' });
+  const { fileURLToPath } = await import('node:url');
+  const schema = execFileSync(process.execPath, [fileURLToPath(new URL('bin/mlops-quiz.js', root)), 'schema'], { encoding: 'utf8' });
   mkdirSync(new URL('schema', root), { recursive: true });
   writeFileSync(new URL('schema/answers.schema.json', root), schema);
 }

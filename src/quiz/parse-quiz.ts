@@ -12,7 +12,8 @@ import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
 import type { MatchQuestion, Option, Question, Quiz } from './model.js';
 import { normalizeNewlines, normalizeText } from './text.js';
 
-export const PARSER_VERSION = 1;
+/** Bumped whenever the same text parses to a different model (2: `question-N` ids for titles with nothing to slug). */
+export const PARSER_VERSION = 2;
 
 export interface ParseOptions {
   /** The path shown in messages (as the user gave it). */
