@@ -40,7 +40,7 @@ const examples = all.flatMap((block, index) => {
 
 test.each(examples.map((e) => [`FORMAT.md:${e.line}`, e] as const))('%s', (_place, example) => {
   const result = parseQuiz(`${example.body}\n`, { file: 'quiz.md' });
-  expect(findings(result)).toEqual(example.expected);
+  expect(findings(result), 'if a message changed on purpose: npm run build && node scripts/update-format-doc.mjs').toEqual(example.expected);
 });
 
 test('every diagnostic code the parser reports is shown by an example, and every question kind', () => {
