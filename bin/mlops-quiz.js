@@ -3,8 +3,8 @@
 import { main } from '../dist/cli.js';
 
 const stop = new AbortController();
-process.once('SIGTERM', () => stop.abort('SIGTERM'));
-process.once('SIGHUP', () => stop.abort('SIGHUP'));
+process.on('SIGTERM', () => stop.abort('SIGTERM'));
+process.on('SIGHUP', () => stop.abort('SIGHUP'));
 // A reader that goes away early (`| head -1`) is not an error worth a stack trace.
 process.stdout.on('error', (error) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw error; });
 process.exitCode = await main(process.argv.slice(2), {

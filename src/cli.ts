@@ -27,6 +27,12 @@ export interface RunOptions {
   format: ReportFormat;
   output?: string;
   passMark?: number;
+  /** Interactive only: shuffle questions and options (default: the quiz's front matter `shuffle`). */
+  shuffle?: boolean;
+  /** Interactive only: the seed of every random order (implies --shuffle unless --no-shuffle). */
+  seed?: number;
+  /** Interactive only: ask the first N questions (after shuffling). */
+  limit?: number;
 }
 
 function percentArg(value: string): number {
@@ -35,6 +41,16 @@ function percentArg(value: string): number {
     throw new InvalidArgumentError('expected a percent from 0 to 100');
   }
   return number;
+}
+
+function integerArg(min: number, max: number, what: string): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(number) || number < min || number > max) {
+      throw new InvalidArgumentError(`expected ${what}`);
+    }
+    return number;
+  };
 }
 
 /** Parses argv (without node and script), runs the command, and returns the exit code. */
@@ -62,6 +78,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--pass-mark <percent>', 'pass mark in percent (default: the quiz front matter, else 70)', percentArg)
+    .option('--shuffle', 'interactive: shuffle the questions and options (default: the quiz front matter)')
+    .option('--no-shuffle', 'interactive: keep the file order')
+    .option('--seed <n>', 'interactive: seed of the shuffle, the same order on every machine (implies --shuffle)', integerArg(0, 4294967295, 'an integer from 0 to 4294967295'))
+    .option('--limit <n>', 'interactive: ask only the first N questions (after shuffling)', integerArg(1, Number.MAX_SAFE_INTEGER, 'a whole number of questions, 1 or more'))
     .action(async (quiz: string | undefined, options: RunOptions) => {
       const { runCommand } = await import('./commands/run.js');
       exitCode = await runCommand(quiz, options, io);

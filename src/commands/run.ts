@@ -16,6 +16,10 @@ export async function runCommand(quizArg: string | undefined, options: RunOption
   const target = resolveQuizTarget(quizArg, io.cwd);
   if (options.answers !== undefined) {
     if (target.kind === 'folder') throw usageFolderWithAnswers(target.shown);
+    const interactiveOnly = [options.shuffle !== undefined && '--shuffle', options.seed !== undefined && '--seed', options.limit !== undefined && '--limit'].filter(Boolean);
+    if (interactiveOnly.length) {
+      throw new UsageError(`${interactiveOnly.join(', ')}: only for interactive runs; an answers file is graded over every question, in file order`);
+    }
     const { quiz, warnings } = loadQuiz(target);
     for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
     const report = gradeAnswersFile(quiz, options.answers, io, options.passMark);
@@ -25,7 +29,8 @@ export async function runCommand(quizArg: string | undefined, options: RunOption
   if (!io.stdin.isTTY || !io.stdout.isTTY) {
     throw new UsageError('run needs a terminal to ask questions; to grade without prompts, use --answers FILE (see `mlops-quiz template` for a blank answers file)');
   }
-  throw new UsageError('interactive sessions are not available in this build; use --answers FILE');
+  const { runInteractive } = await import('../session/run-interactive.js');
+  return runInteractive(target, options, io);
 }
 
 export function renderReport(report: Report, format: ReportFormat, io: Io, toFile: boolean): string {

@@ -1,0 +1,33 @@
+/** A one-key step (a custom prompt on @inquirer/core): "Press Enter to continue" or "to reveal the answer". */
+import { createPrompt, isEnterKey, makeTheme, useKeypress, usePrefix, useState, type Theme } from '@inquirer/core';
+import type { PartialDeep } from '@inquirer/type';
+
+interface PressTheme {
+  style: { keysHelpTip: (keys: [string, string][]) => string | undefined };
+}
+
+const pressTheme: PressTheme = {
+  style: { keysHelpTip: (keys) => keys.map(([key, action]) => `${key} ${action}`).join(' • ') },
+};
+
+export interface PressEnterConfig {
+  message: string;
+  theme?: PartialDeep<Theme<PressTheme>>;
+}
+
+export default createPrompt<void, PressEnterConfig>((config, done) => {
+  const theme = makeTheme<PressTheme>(pressTheme, config.theme);
+  const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const prefix = usePrefix({ status, theme });
+  useKeypress((key) => {
+    if (status === 'idle' && isEnterKey(key)) {
+      setStatus('done');
+      done();
+    }
+  });
+  const line = [prefix, theme.style.message(config.message, status)].filter(Boolean).join(' ');
+  if (status === 'done') return line;
+  // The help line holds only the keys the session adds (the message already says Enter).
+  const help = theme.style.keysHelpTip([]);
+  return help ? `${line}  ${help}` : line;
+});

@@ -1,0 +1,91 @@
+/**
+ * `mlops-quiz run [quiz]` without --answers: plan the session (shuffle, seed, limit), take it, then
+ * summarise and write the report (--format, --output). Exit 0 passed, 1 below the pass mark, 130 after
+ * Ctrl+C or `q`, 143 after SIGTERM (129 SIGHUP), what was answered summarised first.
+ */
+import { randomInt } from 'node:crypto';
+import type { RunOptions } from '../cli.js';
+import type { Io } from '../io.js';
+import { formatDiagnostic } from '../quiz/diagnostics.js';
+import { loadQuiz, type QuizTarget } from '../quiz/load.js';
+import { sanitize } from '../render/sanitize.js';
+import { colorLevel, makeStyle, type Style } from '../render/style.js';
+import { renderText } from '../report/text.js';
+import { exitCodeOf, renderReport, writeReport } from '../commands/run.js';
+import { chooseQuiz, folderQuizzes } from './menu.js';
+import { planQuestions } from './plan.js';
+import { MAX_SEED } from './random.js';
+import { runSession, type SessionOptions, type StopReason } from './session.js';
+
+const STOP_EXIT: Record<StopReason, 130 | 143 | 129> = { quit: 130, SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+const STOP_TEXT: Record<StopReason, string> = { quit: 'you quit', SIGINT: 'Ctrl+C', SIGTERM: 'SIGTERM', SIGHUP: 'the terminal closed' };
+
+/** Hooks for other features (saved progress, review): what to ask and what was answered before. */
+export type SessionHooks = Pick<SessionOptions, 'questions' | 'responses' | 'onAnswer'>;
+
+export async function runInteractive(target: QuizTarget, options: RunOptions, io: Io, hooks: SessionHooks = {}): Promise<number> {
+  const style = makeStyle(colorLevel({ isTTY: io.stdout.isTTY, env: io.env }));
+  let file: Extract<QuizTarget, { kind: 'file' }>;
+  if (target.kind === 'folder') {
+    const quizzes = folderQuizzes(target.path, target.shown);
+    try {
+      const chosen = await chooseQuiz(quizzes, style, { input: io.stdin, output: io.stdout, ...(io.signal ? { signal: io.signal } : {}) });
+      file = { kind: 'file', path: chosen.path, shown: chosen.shown };
+    } catch (error) {
+      const name = error instanceof Error ? error.name : '';
+      if (name === 'ExitPromptError') return 130;
+      if (name === 'AbortPromptError') return io.signal?.reason === 'SIGHUP' ? 129 : 143;
+      throw error;
+    }
+  } else {
+    file = target;
+  }
+
+  const { quiz, warnings, dir } = loadQuiz(file);
+  for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
+  const shuffle = options.shuffle ?? (options.seed !== undefined || quiz.shuffle);
+  const seed = options.seed ?? randomInt(0, MAX_SEED);
+  const questions =
+    hooks.questions ?? planQuestions(quiz, { shuffle, seed, ...(options.limit === undefined ? {} : { limit: options.limit }) });
+  io.stdout.write(`${intro(quiz.title, questions.length, options.passMark ?? quiz.passMark, shuffle ? seed : null, style)}\n`);
+
+  const result = await runSession(io, {
+    quiz,
+    dir,
+    questions,
+    seed,
+    shuffleOptions: shuffle,
+    style,
+    ...(options.passMark === undefined ? {} : { passMark: options.passMark }),
+    ...(hooks.responses ? { responses: hooks.responses } : {}),
+    ...(hooks.onAnswer ? { onAnswer: hooks.onAnswer } : {}),
+  });
+
+  const { report, stopped } = result;
+  io.stdout.write('\n');
+  if (stopped) {
+    const reached = result.done.length;
+    io.stdout.write(`${style.yellow.bold(`Stopped (${STOP_TEXT[stopped]})`)} after ${reached} of ${questions.length} question${questions.length === 1 ? '' : 's'}; the summary counts those only.\n`);
+  }
+  // The learner always sees the text summary; --format and --output choose the report written as well.
+  if (options.output !== undefined) {
+    io.stdout.write(renderText(report, style));
+    writeReport(report, options.format, options.output, io);
+    io.stdout.write(style.dim(`Report written to ${sanitize(options.output)}\n`));
+  } else if (options.format === 'text') {
+    io.stdout.write(renderText(report, style));
+  } else {
+    io.stdout.write(renderReport(report, options.format, io, false));
+  }
+  return stopped ? STOP_EXIT[stopped] : exitCodeOf(report);
+}
+
+function intro(title: string, count: number, passMark: number, seed: number | null, style: Style): string {
+  const parts = [`${count} question${count === 1 ? '' : 's'}`, `pass mark ${passMark}%`];
+  if (seed !== null) parts.push(`shuffled with --seed ${seed}`);
+  return [
+    style.bold(sanitize(title)),
+    style.dim(parts.join(' · ')),
+    style.dim('Keys: ↑↓ move · Enter answer · h hint · s skip · q quit (or Ctrl+C)'),
+  ].join('\n');
+}
