@@ -35,11 +35,15 @@ export function renderInlineMarkdown(source: string, style: Style): string {
     .join(' ');
 }
 
-/** Renders Markdown into lines where the first starts after `first` and the others after as many spaces. */
-export function renderHanging(source: string, first: string, options: MarkdownOptions): string[] {
-  const indent = textWidth(first);
+/**
+ * Renders Markdown after a label (`Hint: `, `  • `): the first line starts with the label (painted with
+ * `paint`), the others are indented by its width.
+ */
+export function renderHanging(source: string, label: string, options: MarkdownOptions, paint: Paint = plain): string[] {
+  const indent = textWidth(label);
   const lines = renderMarkdown(source, { ...options, width: options.width - indent });
-  return lines.map((line, index) => (index === 0 ? first : ' '.repeat(indent)) + line);
+  if (lines.length === 0) return [paint(label).trimEnd()];
+  return lines.map((line, index) => (index === 0 ? paint(label) : line === '' ? '' : ' '.repeat(indent)) + line);
 }
 
 function compose(outer: Paint, inner: Paint): Paint {

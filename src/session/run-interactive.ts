@@ -14,6 +14,7 @@ import { renderText } from '../report/text.js';
 import { exitCodeOf, renderReport, writeReport } from '../commands/run.js';
 import { chooseQuiz, folderQuizzes } from './menu.js';
 import { planQuestions } from './plan.js';
+import { promptOutput } from './prompt-output.js';
 import { MAX_SEED } from './random.js';
 import { runSession, type SessionOptions, type StopReason } from './session.js';
 
@@ -29,7 +30,7 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
   if (target.kind === 'folder') {
     const quizzes = folderQuizzes(target.path, target.shown);
     try {
-      const chosen = await chooseQuiz(quizzes, style, { input: io.stdin, output: io.stdout, ...(io.signal ? { signal: io.signal } : {}) });
+      const chosen = await chooseQuiz(quizzes, style, { input: io.stdin, output: promptOutput(io.stdout), ...(io.signal ? { signal: io.signal } : {}) });
       file = { kind: 'file', path: chosen.path, shown: chosen.shown };
     } catch (error) {
       const name = error instanceof Error ? error.name : '';

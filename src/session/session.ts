@@ -19,6 +19,7 @@ import type { Io } from '../io.js';
 import { matchChoices, type Question, type Quiz } from '../quiz/model.js';
 import { normalizeText } from '../quiz/text.js';
 import { renderHanging, renderInlineMarkdown, renderMarkdown } from '../render/render-markdown.js';
+import { plain, wrapText } from '../render/wrap.js';
 import { sanitize } from '../render/sanitize.js';
 import type { Style } from '../render/style.js';
 import { formatNumber } from '../report/text.js';
@@ -26,6 +27,7 @@ import type { QuestionResult, Report } from '../report/report.js';
 import orderPrompt from './order-prompt.js';
 import { displayOrder } from './plan.js';
 import pressEnter from './press-enter.js';
+import { promptOutput } from './prompt-output.js';
 import { promptTheme, type KeyHelp } from './theme.js';
 
 /** Why a session stopped before its end: `q`, Ctrl+C, or a signal from outside. */
@@ -174,7 +176,7 @@ class Session {
     if (this.io.signal?.aborted) throw new Stop(this.signalReason());
     this.active = { controller, keys: new Set(keys) };
     try {
-      const value = await run({ input: this.io.stdin, output: this.io.stdout, signal: controller.signal, clearPromptOnDone: true });
+      const value = await run({ input: this.io.stdin, output: promptOutput(this.io.stdout), signal: controller.signal, clearPromptOnDone: true });
       return { kind: 'value', value };
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
@@ -198,7 +200,7 @@ class Session {
     let hintShown = false;
     const showHint = (): void => {
       hintShown = true;
-      this.print(renderHanging(question.hint ?? '', this.style.yellow('Hint: '), { style: this.style, width: this.width }));
+      this.print(this.labelled('Hint: ', question.hint ?? '', (text) => this.style.yellow(text)));
     };
     // Matching keeps the picks made before a hint was asked for.
     const picks: (number | null)[] = question.kind === 'match' ? question.pairs.map(() => null) : [];
@@ -226,7 +228,7 @@ class Session {
         const choices = displayOrder(question, seed, shuffleOptions).map((index) => ({ value: index, name: this.optionLabel(question.options[index]?.text ?? '', 2) }));
         const step = await this.ask((context) => select({ message: 'Your answer', choices, loop: false, pageSize: pageSize(choices.length), theme }, context), keys);
         if (step.kind !== 'value') return step;
-        this.print([`${this.style.dim('Your answer:')} ${this.inline(question.options[step.value]?.text ?? '')}`]);
+        this.print(this.labelled('Your answer: ', question.options[step.value]?.text ?? ''));
         return { kind: 'value', value: { kind: 'single', choice: step.value } };
       }
       case 'multiple': {
@@ -245,7 +247,7 @@ class Session {
         if (step.kind !== 'value') return step;
         if (step.value.length === 0) return { kind: 'skip' };
         const chosen = [...step.value].sort((a, b) => a - b);
-        this.print([`${this.style.dim('Your answer:')} ${chosen.map((index) => this.inline(question.options[index]?.text ?? '')).join(this.style.dim(' | '))}`]);
+        this.print(this.labelled('Your answer: ', chosen.map((index) => question.options[index]?.text ?? '').join(' | ')));
         return { kind: 'value', value: { kind: 'multiple', choices: chosen } };
       }
       case 'order': {
@@ -259,18 +261,18 @@ class Session {
       case 'match': {
         const values = matchChoices(question);
         const shown = displayOrder(question, seed, shuffleOptions);
-        const [leftLabel, rightLabel] = question.labels.map((label) => sanitize(label).trim());
+        const [leftLabel, rightLabel] = question.labels.map((label) => renderInlineMarkdown(label, this.style));
         if (picks.every((pick) => pick === null)) {
           this.print([this.style.dim(`Match each ${leftLabel || 'item'} to its ${rightLabel || 'value'}:`)]);
         }
         for (const [index, pair] of question.pairs.entries()) {
           if (picks[index] !== null) continue;
           const choices = shown.map((value) => ({ value, name: this.optionLabel(values[value] ?? '', 2) }));
-          const message = `${this.inline(pair.left)} →`;
+          const message = `${renderInlineMarkdown(pair.left, this.style)} →`;
           const step = await this.ask((context) => select({ message, choices, loop: false, pageSize: pageSize(choices.length), theme }, context), keys);
           if (step.kind !== 'value') return step;
           picks[index] = step.value;
-          this.print([`  ${this.inline(pair.left)} ${this.style.dim('→')} ${this.inline(values[step.value] ?? '')}`]);
+          this.print(this.labelled('  ', `${pair.left} → ${values[step.value] ?? ''}`));
         }
         return { kind: 'value', value: { kind: 'match', picks: [...picks] } };
       }
@@ -282,7 +284,7 @@ class Session {
         const text = step.value;
         if (text.trim() === '') return { kind: 'skip' };
         if (hint && text.trim() === '?') return { kind: 'value', value: 'hint' };
-        this.print([`${this.style.dim('Your answer:')} ${sanitize(text.trim())}`]);
+        this.print(wrapText(sanitize(`Your answer: ${text.trim()}`), this.width));
         return { kind: 'value', value: { kind: 'text', text } };
       }
       case 'self': {
@@ -302,8 +304,9 @@ class Session {
     if (lines.length) this.io.stdout.write(`${lines.join('\n')}\n`);
   }
 
-  private inline(markdown: string): string {
-    return renderInlineMarkdown(markdown, this.style);
+  /** Markdown after a label, wrapped to the width, continuation lines under the text. */
+  private labelled(label: string, markdown: string, paint: (text: string) => string = (text) => this.style.dim(text)): string[] {
+    return renderHanging(markdown, label, { style: this.style, width: this.width }, paint);
   }
 
   /** An option's text wrapped to the width, continuation lines indented under the first. */
@@ -358,43 +361,41 @@ class Session {
 
   private rightAnswer(question: Question, response: Response | null, result: QuestionResult): string[] {
     const style = this.style;
-    const label = style.dim;
+    const mark = (ok: boolean): string => (ok ? style.green('✔ ') : style.red('✘ '));
     if (result.status === 'correct' && question.kind !== 'order' && question.kind !== 'match') return [];
     switch (question.kind) {
       case 'single':
-        return [`${label('Right answer:')} ${this.inline(question.options.find((option) => option.correct)?.text ?? '')}`];
+        return this.labelled('Right answer: ', question.options.find((option) => option.correct)?.text ?? '');
       case 'multiple':
-        return [label('Right answers:'), ...question.options.filter((option) => option.correct).map((option) => `  • ${this.inline(option.text)}`)];
+        return [style.dim('Right answers:'), ...question.options.filter((option) => option.correct).flatMap((option) => this.labelled('  • ', option.text, plain))];
       case 'text':
-        return [`${label(question.accepted.length > 1 ? 'Accepted answers:' : 'Right answer:')} ${question.accepted.map((text) => this.inline(text)).join(label(' | '))}`];
+        return this.labelled(question.accepted.length > 1 ? 'Accepted answers: ' : 'Right answer: ', question.accepted.join(' | '));
       case 'self':
         return [];
       case 'order': {
-        const given = response?.kind === 'order' ? response.order : [];
-        const lines = response ? [label('Your order:')] : [];
-        if (response) {
-          given.forEach((item, position) => {
-            lines.push(`  ${position + 1}. ${this.inline(question.items[item] ?? '')} ${item === position ? style.green('✔') : style.red('✘')}`);
-          });
+        const lines: string[] = [];
+        if (response?.kind === 'order') {
+          lines.push(style.dim('Your order:'));
+          response.order.forEach((item, position) => lines.push(...this.labelled(`  ${position + 1}. `, question.items[item] ?? '', plain).map((line, index) => (index === 0 ? `${line} ${mark(item === position).trim()}` : line))));
         }
         if (result.status !== 'correct') {
-          lines.push(label('Right order:'));
-          question.items.forEach((item, position) => lines.push(`  ${position + 1}. ${this.inline(item)}`));
+          lines.push(style.dim('Right order:'));
+          question.items.forEach((item, position) => lines.push(...this.labelled(`  ${position + 1}. `, item, plain)));
         }
         return lines;
       }
       case 'match': {
         const values = matchChoices(question);
-        const picks = response?.kind === 'match' ? response.picks : [];
+        const picks = response?.kind === 'match' ? response.picks : null;
+        if (!picks) return [style.dim('Right matches:'), ...question.pairs.flatMap((pair) => this.labelled('  ', `${pair.left} → ${pair.right}`, plain))];
         return [
-          label(response ? 'Your matches:' : 'Right matches:'),
-          ...question.pairs.map((pair, index) => {
+          style.dim('Your matches:'),
+          ...question.pairs.flatMap((pair, index) => {
             const pick = picks[index];
-            const right = this.inline(pair.right);
-            if (!response) return `  ${this.inline(pair.left)} → ${right}`;
-            const chosen = pick === null || pick === undefined ? '(none)' : this.inline(values[pick] ?? '');
-            const ok = pick !== null && pick !== undefined && normalizeText(values[pick] ?? '') === normalizeText(pair.right);
-            return `  ${this.inline(pair.left)} → ${chosen} ${ok ? style.green('✔') : `${style.red('✘')} ${label('right:')} ${right}`}`;
+            const chosen = pick === null || pick === undefined ? null : (values[pick] ?? '');
+            const ok = chosen !== null && normalizeText(chosen) === normalizeText(pair.right);
+            const text = `${pair.left} → ${chosen ?? '(none)'}${ok ? '' : ` (right: ${pair.right})`}`;
+            return this.labelled(`  ${ok ? '✔' : '✘'} `, text, (label) => label.replace(/[✔✘]/, (sign) => (ok ? style.green(sign) : style.red(sign))));
           }),
         ];
       }
