@@ -47,7 +47,7 @@ export async function chooseQuiz(quizzes: readonly FolderQuiz[], style: Style, c
     name: quiz.title === null ? sanitize(quiz.shown) : `${sanitize(quiz.title)} ${style.dim(`(${quiz.questions} question${quiz.questions === 1 ? '' : 's'})`)}`,
     short: sanitize(quiz.title ?? quiz.shown),
     description: sanitize(quiz.shown),
-    ...(quiz.title === null ? { disabled: `(unusable: check it with \`mlops-quiz validate ${sanitize(quiz.shown)}\`)` } : {}),
+    ...(quiz.title === null ? { disabled: '(has errors: see `mlops-quiz validate`)' } : {}),
   }));
   if (choices.every((choice) => 'disabled' in choice)) {
     throw new UsageError(`${quizzes.map((quiz) => quiz.shown).join(', ')}: no usable quiz in this folder; check them with \`mlops-quiz validate\``);
