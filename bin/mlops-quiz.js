@@ -3,6 +3,8 @@
 import { main } from '../dist/cli.js';
 
 const stop = new AbortController();
+// `on`, not `once`: Inquirer's signal-exit re-raises a signal it believes nobody else handles, which
+// would kill the process before the session summarises (tests/e2e-session.test.ts, SIGTERM).
 process.on('SIGTERM', () => stop.abort('SIGTERM'));
 process.on('SIGHUP', () => stop.abort('SIGHUP'));
 // A reader that goes away early (`| head -1`) is not an error worth a stack trace.

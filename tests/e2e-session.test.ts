@@ -1,0 +1,322 @@
+/**
+ * End to end: the BUILT CLI (`node bin/mlops-quiz.js`, after `npm run build`) in a real pseudo-terminal
+ * (tmux), driven by key presses alone, the screen read back with capture-pane. Each test has its own tmux
+ * server (`-L`). Skipped only when tmux is absent (.ci/run installs it).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { parseQuiz } from '../src/quiz/parse-quiz.js';
+import { matchChoices } from '../src/quiz/model.js';
+import { displayOrder } from '../src/session/plan.js';
+import { ROOT } from './helpers/cli.js';
+
+const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
+const STATE = mkdtempSync(join(tmpdir(), 'mlops-quiz-e2e-'));
+
+function quote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** One tmux server with one 100x40 pane running a command. */
+class Terminal {
+  private readonly socket: string;
+  constructor(name: string) {
+    this.socket = `mlops-quiz-${name}-${process.pid}`;
+  }
+
+  private tmux(...args: string[]): string {
+    const result = spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout;
+  }
+
+  /** Starts `sh -c 'COMMAND; echo EXIT=$?'`, the pane kept open to read the end. */
+  start(command: string): void {
+    const env = `XDG_STATE_HOME=${quote(STATE)} XDG_CACHE_HOME=${quote(STATE)}`;
+    const script = `cd ${quote(ROOT)} && env ${env} ${command}; echo EXIT=$?; sleep 60`;
+    this.tmux('-f', '/dev/null', 'new-session', '-d', '-x', '100', '-y', '40', '-s', 'main', `sh -c ${quote(script)}`);
+  }
+
+  /** The whole transcript: history and screen, wrapped lines joined. */
+  history(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-S', '-5000', '-t', 'main');
+  }
+
+  /** What is on the screen now. */
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-t', 'main');
+  }
+
+  title(): string {
+    return this.tmux('display', '-p', '-t', 'main', '#{pane_title}').trim();
+  }
+
+  panePid(): number {
+    return Number(this.tmux('display', '-p', '-t', 'main', '#{pane_pid}').trim());
+  }
+
+  keys(...keys: string[]): void {
+    this.tmux('send-keys', '-t', 'main', ...keys);
+  }
+
+  text(text: string): void {
+    this.tmux('send-keys', '-t', 'main', '-l', text);
+  }
+
+  /** Polls the screen until `check` holds (10 s at most). */
+  async waitFor(check: (screen: string) => boolean, what: string): Promise<string> {
+    const until = Date.now() + 10_000;
+    for (;;) {
+      const screen = this.screen();
+      if (check(screen)) return screen;
+      if (Date.now() > until) throw new Error(`waited 10 s for ${what}; the screen:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+  }
+
+  /** Waits until the bottom line of the screen matches `bottom` (and the screen holds `also`). */
+  async prompt(bottom: RegExp, also?: string): Promise<string> {
+    return this.waitFor((screen) => {
+      const lines = screen.split('\n').filter((line) => line.trim() !== '');
+      return bottom.test(lines.at(-1) ?? '') && (also === undefined || screen.includes(also));
+    }, `${bottom}${also ? ` with "${also}"` : ''}`);
+  }
+
+  async exitCode(): Promise<number> {
+    const screen = await this.waitFor((text) => /EXIT=\d+/.test(text), 'the exit code');
+    return Number(/EXIT=(\d+)/.exec(screen)?.[1]);
+  }
+
+  kill(): void {
+    spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+  }
+}
+
+/** The first child process of `parent` (from /proc on Linux, else pgrep). */
+function childOf(parent: number): number {
+  if (existsSync('/proc/self/stat')) {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        // pid (comm) state ppid ...: comm may hold spaces, so read after the last ')'.
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (ppid === parent) return Number(entry);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return 0;
+  }
+  return Number(spawnSync('pgrep', ['-P', String(parent)], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? 0);
+}
+
+const SELECT = /⏎ select/;
+const NEXT = /Press Enter for the next question/;
+const REVEAL = /press Enter to reveal it/;
+const KNEW = /Did you know it\?/;
+const CLI = 'node bin/mlops-quiz.js';
+
+const terminals: Terminal[] = [];
+function terminal(name: string): Terminal {
+  const one = new Terminal(name);
+  terminals.push(one);
+  return one;
+}
+afterEach(() => {
+  for (const one of terminals.splice(0)) one.kill();
+});
+
+describe.skipIf(!HAS_TMUX)('the built CLI in a pseudo-terminal (tmux)', () => {
+  test('the build is there (npm test builds first)', () => {
+    expect(existsSync(join(ROOT, 'dist/cli.js')), 'dist/cli.js is missing: run `npm run build` first').toBe(true);
+  });
+
+  test('the seed quiz taken by key presses alone: the summary on screen, exit 0', async () => {
+    const term = terminal('seed');
+    term.start(`${CLI} run tests/fixtures/seed/seed.md`);
+    // Correct options (file order): 2, 2, 1, 3, 2, then 8: 2, 10: 3; self-assessed: yes, no, yes.
+    const plan: (number | 'yes' | 'no')[] = [2, 2, 1, 3, 2, 'yes', 'no', 2, 'yes', 3];
+    for (const [index, answer] of plan.entries()) {
+      const header = `Question ${index + 1} of 10`;
+      if (typeof answer === 'number') {
+        await term.prompt(SELECT, header);
+        for (let down = 1; down < answer; down += 1) term.keys('Down');
+        term.keys('Enter');
+      } else {
+        await term.prompt(REVEAL, header);
+        term.keys('Enter');
+        await term.prompt(KNEW);
+        if (answer === 'yes') term.text('y');
+        term.keys('Enter');
+      }
+      if (index < plan.length - 1) {
+        await term.prompt(NEXT);
+        term.keys('Enter');
+      }
+    }
+    expect(await term.exitCode()).toBe(0);
+    const history = term.history();
+    expect(history).toMatch(/Score: 9\/10 \(90%\) PASSED \(pass mark 70%\)/);
+    expect(history).toMatch(/^ 1\. Offline or online\? +correct$/m);
+    expect(history).toMatch(/^ 7\. Tests per environment +incorrect$/m);
+    expect(history).toMatch(/^10\. Shadow of the shadow +correct$/m);
+    expect(history).toContain('Answer: an image, images/ch_03-01.png');
+    expect(history).toMatch(/Batch" a\.k\.a\. "offline" a\.k\.a\. "static" prediction\n✔ Correct/);
+  }, 20_000);
+
+  test('Ctrl+C mid-quiz: exit 130 and the answers so far summarised, no stack trace', async () => {
+    const term = terminal('ctrlc');
+    term.start(`${CLI} run tests/fixtures/seed/seed.md`);
+    await term.prompt(SELECT, 'Question 1 of 10');
+    term.keys('Down', 'Enter');
+    await term.prompt(NEXT);
+    term.keys('Enter');
+    await term.prompt(SELECT, 'Question 2 of 10');
+    term.keys('C-c');
+    expect(await term.exitCode()).toBe(130);
+    const history = term.history();
+    expect(history).toContain('Stopped (Ctrl+C) after 1 of 10 questions; the summary counts those only.');
+    expect(history).toMatch(/Score: 1\/1 \(100%\) PASSED/);
+    expect(history).toMatch(/^1\. Offline or online\? +correct$/m);
+    expect(history).not.toMatch(/ExitPromptError|at .*\.js:\d+/);
+  }, 20_000);
+
+  test('SIGTERM mid-quiz: exit 143 and the answers so far summarised', async () => {
+    const term = terminal('sigterm');
+    term.start(`${CLI} run tests/fixtures/seed/seed.md`);
+    await term.prompt(SELECT, 'Question 1 of 10');
+    term.keys('Enter');
+    await term.prompt(NEXT);
+    // The pane runs sh, whose child is node.
+    const shell = term.panePid();
+    const node = childOf(shell);
+    expect(node).toBeGreaterThan(0);
+    process.kill(node, 'SIGTERM');
+    expect(await term.exitCode()).toBe(143);
+    const history = term.history();
+    expect(history).toContain('Stopped (SIGTERM) after 1 of 10 questions');
+    expect(history).toMatch(/^1\. Offline or online\? +incorrect$/m);
+  }, 20_000);
+
+  test('an OSC title sequence in a quiz does not change the terminal title', async () => {
+    // First prove that this tmux does let a program set the pane title, or the check below is empty.
+    const probe = terminal('probe');
+    probe.start(`printf '\\033]2;probe-title\\007'`);
+    await probe.waitFor((screen) => screen.includes('EXIT=0'), 'the probe');
+    expect(probe.title()).toBe('probe-title');
+
+    const term = terminal('osc');
+    term.start(`${CLI} run tests/fixtures/session/osc-title.md`);
+    const before = await term.prompt(SELECT, 'Question 1 of 1');
+    expect(before).toContain('Innocent question');
+    expect(before).toContain('Read this carefully.');
+    expect(term.title()).not.toMatch(/PWNED/);
+    term.keys('Enter');
+    expect(await term.exitCode()).toBe(0);
+    const history = term.history();
+    expect(history).toContain('Titles stay as they were.');
+    expect(history).toContain('Title  quiz');
+    expect(history).not.toContain('PWNED');
+    expect(term.title()).not.toMatch(/PWNED/);
+  }, 20_000);
+
+  test('every kind of question taken by key presses alone: 7/7', async () => {
+    const path = 'tests/fixtures/format/all-kinds.md';
+    const quiz = parseQuiz(readFileSync(join(ROOT, path), 'utf8'), { file: path, source: path }).quiz!;
+    const SEED = 5;
+    const term = terminal('kinds');
+    term.start(`${CLI} run ${path} --seed ${SEED} --no-shuffle`);
+    const next = async (): Promise<void> => {
+      await term.prompt(NEXT);
+      term.keys('Enter');
+    };
+
+    // 1. single: the second option.
+    await term.prompt(SELECT, 'Question 1 of 7');
+    term.keys('Down', 'Enter');
+    await next();
+    // 2. multiple: first and third.
+    await term.prompt(/⏎ submit/, 'Question 2 of 7');
+    term.keys('Space', 'Down', 'Down', 'Space', 'Enter');
+    await next();
+    // 3. ordering: shown in the seed's order; carry each item to its place (space, up..., space).
+    await term.prompt(/confirm the order/, 'Question 3 of 7');
+    const current = [...displayOrder(quiz.questions[2]!, SEED, false)];
+    let active = 0;
+    for (let place = 0; place < current.length; place += 1) {
+      const at = current.indexOf(place);
+      for (; active < at; active += 1) term.keys('Down');
+      for (; active > at; active -= 1) term.keys('Up');
+      if (at !== place) {
+        term.keys('Space');
+        for (let step = at; step > place; step -= 1) term.keys('Up');
+        term.keys('Space');
+        current.splice(at, 1);
+        current.splice(place, 0, place);
+        active = place;
+      }
+    }
+    term.keys('Enter');
+    await next();
+    // 4. matching: for each left item, the right value's place in the seed's order.
+    const match = quiz.questions[3]!;
+    if (match.kind !== 'match') throw new Error('fixture changed');
+    const values = matchChoices(match);
+    const shown = displayOrder(match, SEED, false);
+    for (const pair of match.pairs) {
+      await term.prompt(SELECT, `? ${pair.left} →`);
+      const downs = shown.indexOf(values.indexOf(pair.right));
+      for (let step = 0; step < downs; step += 1) term.keys('Down');
+      term.keys('Enter');
+    }
+    await next();
+    // 5. short answer.
+    await term.prompt(/Your answer \(Enter alone skips/, 'Question 5 of 7');
+    term.text('kubectl');
+    term.keys('Enter');
+    await next();
+    // 6. self-assessed: reveal, then yes.
+    await term.prompt(REVEAL, 'Question 6 of 7');
+    term.keys('Enter');
+    await term.prompt(KNEW);
+    term.text('y');
+    term.keys('Enter');
+    await next();
+    // 7. multiple, seed style: Monitoring and Alerting.
+    await term.prompt(/⏎ submit/, 'Question 7 of 7');
+    term.keys('Space', 'Down', 'Down', 'Space', 'Enter');
+
+    expect(await term.exitCode()).toBe(0);
+    const history = term.history();
+    expect(history).toMatch(/Score: 7\/7 \(100%\) PASSED \(pass mark 60%\)/);
+    for (const title of ['Serving mode', 'Safe rollouts', 'Environments in order', 'Tests and environments', 'Name the tool', 'Draw the pipeline', 'Two correct, seed style']) {
+      expect(history).toMatch(new RegExp(`^\\d\\. ${title} +correct$`, 'm'));
+    }
+  }, 20_000);
+
+  test('the same --seed gives the same order twice; another seed another order', async () => {
+    const firstScreen = async (seed: number, name: string): Promise<string> => {
+      const term = terminal(name);
+      term.start(`${CLI} run tests/fixtures/seed/seed.md --seed ${seed} --limit 4`);
+      const screen = await term.prompt(SELECT, 'Question 1 of 4');
+      term.keys('q');
+      expect(await term.exitCode()).toBe(130);
+      return screen.slice(screen.indexOf('── Question 1 of 4'));
+    };
+    const one = await firstScreen(1, 'seed1a');
+    const again = await firstScreen(1, 'seed1b');
+    const other = await firstScreen(2, 'seed2');
+    expect(one).toContain('(no. 8 in the quiz)');
+    expect(again).toBe(one);
+    expect(other).toContain('Question 1 of 4 ─');
+    expect(other).not.toBe(one);
+  }, 20_000);
+});
+
+describe.skipIf(HAS_TMUX)('the pseudo-terminal tests', () => {
+  test.skip('are skipped: tmux is not installed (.ci/run installs it)', () => {});
+});
