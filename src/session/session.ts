@@ -334,7 +334,7 @@ class Session {
     if (score) parts.push(score);
     const head = `── ${parts.join(' · ')} `;
     const rule = '─'.repeat(Math.max(0, Math.min(this.width, 72) - head.length));
-    const lines = ['', style.dim(head + rule), ...renderMarkdown(question.title, { style, width: this.width }).map((line) => style.bold(line))];
+    const lines = ['', style.dim(head + rule), ...wrapText(sanitize(question.title), this.width, (text) => style.bold(text))];
     const prompt = renderMarkdown(question.prompt, { style, width: this.width });
     if (prompt.length) lines.push('', ...prompt);
     lines.push('');
