@@ -197,6 +197,33 @@ describe('stopping', () => {
   });
 });
 
+describe('hints', () => {
+  test('a short answer shows the hint for "?"; a matching keeps its earlier picks after a hint', async () => {
+    const path = 'tests/fixtures/session/hints.md';
+    const quiz = load(path);
+    const run = await session(quiz, resolve(dirname(path)));
+    expect(run.getScreen()).toContain('Your answer (Enter alone skips, ? shows the hint, Ctrl+C quits)');
+    await run.type('?');
+    await run.keypress('enter');
+    expect(await run.printed()).toContain('Hint: It starts with kube.');
+    expect(run.getScreen()).toContain('Your answer (Enter alone skips, Ctrl+C quits)');
+    await run.type('kubectl');
+    await run.keypress('enter');
+    await run.keypress('enter');
+    expect(run.getScreen()).toMatch(/^\? Unit tests →/);
+    const values = displayOrder(quiz.questions[1]!, SEED, false).map((index) => ['Development', 'Production'][index]);
+    for (let step = 0; step < values.indexOf('Development'); step += 1) await run.keypress('down');
+    await run.keypress('enter');
+    await run.keypress('h');
+    expect(await run.printed()).toContain('Hint: Smoke tests run where users are.');
+    expect(run.getScreen()).toMatch(/^\? Smoke tests →/);
+    for (let step = 0; step < values.indexOf('Production'); step += 1) await run.keypress('down');
+    await run.keypress('enter');
+    const result = await run.result;
+    expect(result.report.questions.map((one) => one.status)).toEqual(['correct', 'correct']);
+  });
+});
+
 describe('hooks for saved progress and review', () => {
   const quiz = load('tests/fixtures/seed/seed.md');
   test('a question subset and earlier responses: only the rest is asked, the report covers the subset', async () => {

@@ -162,8 +162,7 @@ class Session {
 
   /** The extra keys' help, in the prompts' own help line. */
   private theme(keys: readonly Action[]) {
-    const labels: Record<Action, string> = { hint: 'hint', skip: 'skip', quit: 'quit' };
-    const extra: KeyHelp = keys.map((action) => [action[0] as string, labels[action]]);
+    const extra: KeyHelp = keys.map((action) => [action.charAt(0), action]);
     return promptTheme(this.style, extra);
   }
 
@@ -211,15 +210,11 @@ class Session {
         continue;
       }
       if (step.kind === 'skip') return null;
-      if (step.value === 'hint') {
-        showHint();
-        continue;
-      }
       return step.value;
     }
   }
 
-  private async askOnce(question: Question, keys: Action[], picks: (number | null)[]): Promise<Step<Response | null | 'hint'>> {
+  private async askOnce(question: Question, keys: Action[], picks: (number | null)[]): Promise<Step<Response>> {
     const { seed, shuffleOptions } = this.options;
     const theme = this.theme(keys);
     const pageSize = (count: number): number => Math.max(5, Math.min(count, (this.io.stdout.rows ?? 24) - 4));
@@ -283,7 +278,7 @@ class Session {
         if (step.kind !== 'value') return step;
         const text = step.value;
         if (text.trim() === '') return { kind: 'skip' };
-        if (hint && text.trim() === '?') return { kind: 'value', value: 'hint' };
+        if (hint && text.trim() === '?') return { kind: 'hint' };
         this.print(wrapText(sanitize(`Your answer: ${text.trim()}`), this.width));
         return { kind: 'value', value: { kind: 'text', text } };
       }
