@@ -1,7 +1,7 @@
 /**
  * The output given to each prompt: a thin stream that writes through to io.stdout and reports its size.
  * A prompt ends its output when it is done (Inquirer pipes into it and ends the pipe); that must not end
- * the session's own stdout, which only process.stdout (a stdio stream) is immune to.
+ * the session's own stdout (only a stdio stream is immune to being ended that way).
  */
 import { Writable } from 'node:stream';
 import type { OutStream } from '../io.js';
