@@ -57,6 +57,8 @@ describe('reports at the end of an interactive run', () => {
     const printed = await session.printed();
     expect(printed).toMatch(/Score: 1\/1 \(100%\) PASSED/);
     expect(printed).toContain('Report written to report.json');
+    // NO_COLOR (set by the test terminal) holds for the prompts too: cursor moves, but no colour codes.
+    expect(await session.raw()).not.toMatch(/\u001b\[[\d;]*m/);
     const report = JSON.parse(readFileSync(join(temp, 'report.json'), 'utf8'));
     expect(report).toMatchObject({ score: 1, maxScore: 1, passed: true, questions: [{ id: 'pick-b', status: 'correct', given: 'B' }] });
   });
@@ -69,6 +71,16 @@ describe('reports at the end of an interactive run', () => {
     const json = printed.slice(printed.indexOf('{\n'));
     expect(JSON.parse(json)).toMatchObject({ score: 0, passed: false, questions: [{ status: 'incorrect', given: 'A', expected: 'B' }] });
   });
+});
+
+test('without NO_COLOR on a terminal, the prompts and the summary are coloured', async () => {
+  const session = await drive((io) => main(['run', 'one.md'], io), { tty: true, cwd: temp, env: { NO_COLOR: '', TERM: 'xterm' } });
+  await session.keypress('down');
+  await session.keypress('enter');
+  expect(await session.result).toBe(0);
+  const raw = await session.raw();
+  expect(raw).toContain('\u001b[34m?\u001b[39m');
+  expect(raw).toContain('\u001b[32m\u001b[1mPASSED');
 });
 
 describe('--shuffle, --seed, --limit', () => {
