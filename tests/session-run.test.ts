@@ -40,10 +40,11 @@ describe('run FOLDER: a menu of its quizzes', () => {
     expect(await session.printed()).toMatch(/Stopped \(you quit\) after 0 of 2 questions/);
   });
 
-  test('Ctrl+C in the menu: exit 130', async () => {
+  test.each([['Ctrl+C', { name: 'c', ctrl: true }], ['q', 'q']] as const)('%s in the menu: exit 130, no quiz started', async (_name, key) => {
     const session = await run(['run', 'quizzes']);
-    await session.keypress({ name: 'c', ctrl: true });
+    await session.keypress(key);
     expect(await session.result).toBe(130);
+    expect(await session.printed()).not.toContain('Question 1');
   });
 });
 

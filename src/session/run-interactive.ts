@@ -12,7 +12,7 @@ import { sanitize } from '../render/sanitize.js';
 import { colorLevel, makeStyle, type Style } from '../render/style.js';
 import { renderText } from '../report/text.js';
 import { exitCodeOf, renderReport, writeReport } from '../commands/run.js';
-import { chooseQuiz, folderQuizzes } from './menu.js';
+import { chooseQuiz, folderQuizzes, type FolderQuiz } from './menu.js';
 import { planQuestions } from './plan.js';
 import { promptOutput } from './prompt-output.js';
 import { MAX_SEED } from './random.js';
@@ -28,16 +28,9 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
   const style = makeStyle(colorLevel({ isTTY: io.stdout.isTTY, env: io.env }));
   let file: Extract<QuizTarget, { kind: 'file' }>;
   if (target.kind === 'folder') {
-    const quizzes = folderQuizzes(target.path, target.shown);
-    try {
-      const chosen = await chooseQuiz(quizzes, style, { input: io.stdin, output: promptOutput(io.stdout), ...(io.signal ? { signal: io.signal } : {}) });
-      file = { kind: 'file', path: chosen.path, shown: chosen.shown };
-    } catch (error) {
-      const name = error instanceof Error ? error.name : '';
-      if (name === 'ExitPromptError') return 130;
-      if (name === 'AbortPromptError') return io.signal?.reason === 'SIGHUP' ? 129 : 143;
-      throw error;
-    }
+    const chosen = await menu(folderQuizzes(target.path, target.shown), style, io);
+    if (typeof chosen === 'number') return chosen;
+    file = { kind: 'file', path: chosen.path, shown: chosen.shown };
   } else {
     file = target;
   }
@@ -79,6 +72,30 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
     io.stdout.write(renderReport(report, options.format, io, false));
   }
   return stopped ? STOP_EXIT[stopped] : exitCodeOf(report);
+}
+
+/** The folder menu; `q`, Ctrl+C and signals end it with their exit code. */
+async function menu(quizzes: FolderQuiz[], style: Style, io: Io): Promise<FolderQuiz | number> {
+  const controller = new AbortController();
+  const onKey = (_text: unknown, key?: { name?: string; ctrl?: boolean; meta?: boolean }): void => {
+    if (key?.name === 'q' && !key.ctrl && !key.meta) controller.abort('quit');
+  };
+  const onSignal = (): void => controller.abort(io.signal?.reason);
+  io.stdin.on('keypress', onKey);
+  io.signal?.addEventListener('abort', onSignal);
+  if (io.signal?.aborted) onSignal();
+  try {
+    return await chooseQuiz(quizzes, style, { input: io.stdin, output: promptOutput(io.stdout), signal: controller.signal });
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'ExitPromptError') return 130;
+    if (name !== 'AbortPromptError') throw error;
+    const reason = controller.signal.reason as unknown;
+    return reason === 'SIGHUP' ? 129 : reason === 'quit' ? 130 : 143;
+  } finally {
+    io.stdin.removeListener('keypress', onKey);
+    io.signal?.removeEventListener('abort', onSignal);
+  }
 }
 
 function intro(title: string, count: number, passMark: number, seed: number | null, style: Style): string {
