@@ -133,6 +133,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = schemaCommand(io);
     });
 
+  program
+    .command('stats')
+    .description('your saved progress on a quiz: attempts, best and last score, most missed, review boxes')
+    .argument('[quiz]', 'a quiz Markdown file, a bundled quiz name, or the id of a quiz with saved progress (default: the bundled quiz)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
+    .action(async (quiz: string | undefined, options: { format: 'text' | 'json' | 'csv' }) => {
+      const { statsCommand } = await import('./commands/stats.js');
+      exitCode = await statsCommand(quiz, options, io);
+    });
+
   try {
     if (argv.length === 0) {
       io.stderr.write(program.helpInformation());

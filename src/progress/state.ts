@@ -1,0 +1,159 @@
+/**
+ * Saved progress (DESIGN.md section 9): the zod schema of one saved attempt, the single source of its
+ * type, and the pure steps that build one as a session goes. One attempt is one file (see store.ts), so
+ * two sessions at once never write the same file; the Leitner boxes are computed from the attempts
+ * (leitner.ts), never stored, so nothing shared can be lost between two runs.
+ */
+import { z } from 'zod';
+import type { Response } from '../grade/response.js';
+import { pointsFor, statusFor } from '../grade/score.js';
+import type { Question, Quiz } from '../quiz/model.js';
+
+/** The format's version, written in every file. A file of a later version is left alone, never rewritten. */
+export const STATE_VERSION = 1;
+
+const Index = z.number().int().min(0);
+
+/** A `Response` (src/grade/response.ts) as saved: indices into the question's model. */
+export const SavedResponse = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('single'), choice: Index }),
+  z.object({ kind: z.literal('multiple'), choices: z.array(Index) }),
+  z.object({ kind: z.literal('order'), order: z.array(Index) }),
+  z.object({ kind: z.literal('match'), picks: z.array(Index.nullable()) }),
+  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({ kind: z.literal('self'), knew: z.boolean() }),
+]);
+// The schema and the grader's type must stay the same shape, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<z.infer<typeof SavedResponse>, Response> = true;
+void sameShape;
+
+const Instant = z.iso.datetime({ offset: true });
+
+export const SavedAnswer = z.object({
+  /** The question's content hash when it was answered: an answer to an earlier version does not count. */
+  hash: z.string().min(1),
+  response: SavedResponse,
+  points: z.number().min(0).max(1),
+  status: z.enum(['correct', 'partial', 'incorrect']),
+  answeredAt: Instant,
+});
+export type SavedAnswer = z.infer<typeof SavedAnswer>;
+
+export const AskedQuestion = z.object({
+  id: z.string().min(1),
+  number: z.number().int().min(1),
+  title: z.string(),
+  hash: z.string().min(1),
+});
+export type AskedQuestion = z.infer<typeof AskedQuestion>;
+
+export const Attempt = z.object({
+  version: z.literal(STATE_VERSION),
+  /** Also the file's name: `20261124T184500123Z-3f9a1c` (start time, then random), sortable. */
+  id: z.string().regex(/^[A-Za-z0-9-]{1,80}$/),
+  quiz: z.object({ id: z.string().min(1), title: z.string(), source: z.string() }),
+  /** `review`: only the questions that were due; `full`: a run of the quiz (maybe shuffled or limited). */
+  mode: z.enum(['full', 'review']),
+  /** Whether the attempt asks every question of the quiz (a resume then also asks questions added since). */
+  whole: z.boolean(),
+  startedAt: Instant,
+  updatedAt: Instant,
+  /** null while the attempt is unfinished (stopped by Ctrl+C, SIGTERM, a closed terminal, a crash). */
+  finishedAt: Instant.nullable(),
+  /** The questions of the attempt, in the order they are asked. */
+  questions: z.array(AskedQuestion).min(1),
+  /** By question id. */
+  answers: z.record(z.string(), SavedAnswer),
+});
+export type Attempt = z.infer<typeof Attempt>;
+
+/** Right, for the Leitner boxes: full points. Partial credit is not right (back to box 1), see docs/progress.md. */
+export function isRight(answer: Pick<SavedAnswer, 'status'>): boolean {
+  return answer.status === 'correct';
+}
+
+/** A sortable attempt id from the start time and a random suffix (the caller brings the randomness). */
+export function attemptId(startedAt: Date, random: string): string {
+  return `${startedAt.toISOString().replace(/[-:.]/g, '')}-${random.replace(/[^A-Za-z0-9]/g, '').slice(0, 16)}`;
+}
+
+export interface NewAttempt {
+  quiz: Quiz;
+  /** The questions to ask, in order. */
+  questions: readonly Question[];
+  mode: Attempt['mode'];
+  now: Date;
+  /** Random letters for the id (store.ts gives crypto bytes). */
+  random: string;
+}
+
+export function newAttempt({ quiz, questions, mode, now, random }: NewAttempt): Attempt {
+  const instant = now.toISOString();
+  return {
+    version: STATE_VERSION,
+    id: attemptId(now, random),
+    quiz: { id: quiz.id, title: quiz.title, source: quiz.source },
+    mode,
+    whole: questions.length === quiz.questions.length,
+    startedAt: instant,
+    updatedAt: instant,
+    finishedAt: null,
+    questions: questions.map(asked),
+    answers: {},
+  };
+}
+
+export function asked(question: Question): AskedQuestion {
+  return { id: question.id, number: question.number, title: question.title, hash: question.hash };
+}
+
+/** The attempt with one more answer (scored as an interactive session scores it). */
+export function recordAnswer(attempt: Attempt, question: Question, response: Response, now: Date): Attempt {
+  const points = pointsFor(question, response);
+  const answer: SavedAnswer = { hash: question.hash, response, points, status: statusFor(points, 1), answeredAt: now.toISOString() };
+  return { ...attempt, updatedAt: answer.answeredAt, answers: { ...attempt.answers, [question.id]: answer } };
+}
+
+export function finishAttempt(attempt: Attempt, now: Date): Attempt {
+  const instant = now.toISOString();
+  return { ...attempt, updatedAt: instant, finishedAt: instant };
+}
+
+export interface AttemptScore {
+  id: string;
+  mode: Attempt['mode'];
+  startedAt: string;
+  updatedAt: string;
+  finished: boolean;
+  answered: number;
+  score: number;
+  /** Every question of the attempt is worth a point (self-assessed included, as in an interactive session). */
+  maxScore: number;
+  /** Rounded to one decimal, as in the report. */
+  percent: number;
+}
+
+export function scoreOf(attempt: Attempt): AttemptScore {
+  const answers = Object.values(attempt.answers);
+  const score = answers.reduce((sum, answer) => sum + answer.points, 0);
+  const maxScore = attempt.questions.length;
+  return {
+    id: attempt.id,
+    mode: attempt.mode,
+    startedAt: attempt.startedAt,
+    updatedAt: attempt.updatedAt,
+    finished: attempt.finishedAt !== null,
+    answered: answers.length,
+    score,
+    maxScore,
+    percent: Math.round((1000 * score) / maxScore) / 10,
+  };
+}
+
+/** Attempts in the order they were started (ties: by id), those with no answer left out. */
+export function chronological(history: readonly Attempt[], quizId?: string): Attempt[] {
+  return history
+    .filter((attempt) => (quizId === undefined || attempt.quiz.id === quizId) && Object.keys(attempt.answers).length > 0)
+    .sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
