@@ -2,7 +2,7 @@
 import { CliError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadQuiz, resolveQuizTarget } from '../quiz/load.js';
-import { asked, type AskedQuestion } from '../progress/state.js';
+import { asked, type AskedQuestion, type Attempt } from '../progress/state.js';
 import { questionsFromHistory, quizStats, renderStatsCsv, renderStatsJson, renderStatsText } from '../progress/stats.js';
 import { ProgressStore, stateDir } from '../progress/store.js';
 import { sanitize } from '../render/sanitize.js';
@@ -26,6 +26,7 @@ export async function statsCommand(quizArg: string | undefined, options: StatsOp
   if (store === null) throw new UsageError('stats needs a folder for saved progress: set HOME or XDG_STATE_HOME to an absolute path');
   let quiz: { id: string; title: string };
   let questions: AskedQuestion[];
+  let history: Attempt[] | undefined;
   let shown = quizArg;
   try {
     const target = resolveQuizTarget(quizArg, io.cwd);
@@ -37,15 +38,15 @@ export async function statsCommand(quizArg: string | undefined, options: StatsOp
   } catch (error) {
     // Not a file nor a bundled quiz: maybe the id of a quiz with saved progress (`stats docker`).
     if (!(error instanceof CliError) || error.code !== 'file-not-found' || quizArg === undefined) throw error;
-    const known = questionsFromHistory(store.load(quizArg), quizArg);
+    history = store.load(quizArg);
+    const known = questionsFromHistory(history, quizArg);
     if (known === null) {
       const ids = store.quizIds();
       throw new CliError('file-not-found', `${error.message}; nor is it the id of a quiz with saved progress${ids.length ? ` (saved progress: ${ids.join(', ')})` : ''}`);
     }
     ({ quiz, questions } = known);
   }
-  const history = store.load(quiz.id);
-  const stats = quizStats(quiz, questions, history, now());
+  const stats = quizStats(quiz, questions, history ?? store.load(quiz.id), now());
   switch (options.format) {
     case 'json':
       io.stdout.write(renderStatsJson(stats));
