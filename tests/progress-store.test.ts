@@ -9,9 +9,11 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import { finishAttempt, newAttempt, recordAnswer, type Attempt } from '../src/progress/state.js';
+import { AttemptRecorder } from '../src/progress/recorder.js';
+import { planRun } from '../src/progress/run-plan.js';
 import { ProgressStore, quizFolder, stateDir } from '../src/progress/store.js';
 import { ROOT } from './helpers/cli.js';
-import { FIVE, handAttempt, loadFixture, respond } from './helpers/progress.js';
+import { FIVE, FIVE_EDITED, handAttempt, loadFixture, respond } from './helpers/progress.js';
 
 const five = loadFixture(FIVE);
 const tempState = () => mkdtempSync(join(tmpdir(), 'mlops-quiz-state-'));
@@ -186,5 +188,64 @@ describe('a corrupt or unreadable state file is moved aside and the run goes on'
     writeFileSync(copy, readFileSync(join(dir, 'five', `${good.id}.json`)));
     const { store } = storeIn(dir);
     expect(store.load('five').map((attempt) => attempt.id).sort()).toEqual([good.id, '20261109T090000000Z-copy']);
+  });
+});
+
+describe('saving as a session goes, and resuming from the files', () => {
+  const clock = (start: string) => {
+    let time = Date.parse(start);
+    return () => new Date((time += 60_000));
+  };
+
+  test('an attempt interrupted after three answers resumes at the fourth with the three kept, then finishes', () => {
+    const dir = tempState();
+    const first = storeIn(dir);
+    const now = clock('2026-11-24T18:00:00.000Z');
+    const recorder = new AttemptRecorder(first.store, { quiz: five, questions: five.questions, mode: 'full', resumed: null, now });
+    recorder.answer('alpha', respond(five.questions[0]!, 'right'));
+    recorder.answer('bravo', null); // skipped: not an answer
+    recorder.answer('bravo', respond(five.questions[1]!, 'wrong'));
+    recorder.answer('charlie', respond(five.questions[2]!, 'partial'));
+    // Ctrl+C here: nothing more happens; what was answered is on disk.
+    const saved = first.store.load('five');
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ finishedAt: null });
+    expect(Object.keys(saved[0]!.answers)).toEqual(['alpha', 'bravo', 'charlie']);
+
+    const second = storeIn(dir);
+    const plan = planRun(five, second.store.load('five'), { resume: true, review: false, planned: five.questions, shown: 'five.md', now: now() });
+    if (plan.kind !== 'ask') throw new Error('expected questions');
+    expect(plan.questions.findIndex((question) => !plan.responses.has(question.id))).toBe(3);
+    expect([...plan.responses.keys()]).toEqual(['alpha', 'bravo', 'charlie']);
+    const resumed = new AttemptRecorder(second.store, { quiz: five, questions: plan.questions, mode: plan.mode, resumed: plan.resumed, now });
+    resumed.answer('delta', respond(five.questions[3]!, 'right'));
+    resumed.answer('echo', respond(five.questions[4]!, 'right'));
+    resumed.finish();
+    const after = second.store.load('five');
+    expect(after).toHaveLength(1);
+    expect(after[0]?.id).toBe(saved[0]?.id);
+    expect(after[0]?.finishedAt).not.toBeNull();
+    expect(Object.values(after[0]!.answers).reduce((sum, answer) => sum + answer.points, 0)).toBe(3.5);
+    expect(planRun(five, after, { resume: true, review: false, planned: five.questions, shown: 'five.md', now: now() }).notes[1]).toMatch(/^Nothing to resume/);
+  });
+
+  test('resuming after the quiz changed drops the changed answer from the file at once', () => {
+    const dir = tempState();
+    const { store } = storeIn(dir);
+    store.save(handAttempt(five, { at: '2026-11-01T09:00:00.000Z', answers: { alpha: 'right', bravo: 'right' }, finished: false }));
+    const edited = loadFixture(FIVE_EDITED);
+    const plan = planRun(edited, store.load('five'), { resume: true, review: false, planned: edited.questions, shown: 'five-edited.md', now: new Date('2026-11-02T09:00:00.000Z') });
+    if (plan.kind !== 'ask') throw new Error('expected questions');
+    new AttemptRecorder(store, { quiz: edited, questions: plan.questions, mode: plan.mode, resumed: plan.resumed });
+    expect(Object.keys(store.load('five')[0]!.answers)).toEqual(['alpha']);
+  });
+
+  test('--no-history: a recorder without a store saves nothing', () => {
+    const dir = tempState();
+    const recorder = new AttemptRecorder(null, { quiz: five, questions: five.questions, mode: 'full', resumed: null });
+    recorder.answer('alpha', respond(five.questions[0]!, 'right'));
+    recorder.finish();
+    expect(recorder.current?.finishedAt).not.toBeNull();
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { dueForReview, leitner, nextReview } from '../src/progress/leitner.js';
 import { describeResume, planResume } from '../src/progress/resume.js';
+import { planRun } from '../src/progress/run-plan.js';
 import { Attempt } from '../src/progress/state.js';
 import { formatAgo, lastTimeLine, quizStats, renderStatsCsv, renderStatsText, sparkline } from '../src/progress/stats.js';
 import { asked } from '../src/progress/state.js';
@@ -207,8 +208,54 @@ describe('stats and the "Last time" line', () => {
 });
 
 test('the pure progress modules touch no file system, process or terminal', () => {
-  const forbidden = /from '(node:)?(fs|fs\/promises|child_process|readline|tty|process|crypto)'|from 'chalk'|from '@inquirer\/[^']+'|\bprocess\./;
-  const files = readdirSync('src/progress').filter((name) => name.endsWith('.ts') && name !== 'store.ts');
-  expect(files.length).toBeGreaterThanOrEqual(4);
+  const forbidden = /from '(node:)?(fs|fs\/promises|child_process|readline|tty|process|crypto)'|from 'chalk'|from '@inquirer\/[^']+'|from '\.\/(store|recorder)\.js'|\bprocess\./;
+  const edge = new Set(['store.ts', 'recorder.ts']);
+  const files = readdirSync('src/progress').filter((name) => name.endsWith('.ts') && !edge.has(name));
+  expect(files).toEqual(['leitner.ts', 'resume.ts', 'run-plan.ts', 'state.ts', 'stats.ts']);
   for (const file of files) expect(readFileSync(`src/progress/${file}`, 'utf8').split('\n').filter((line) => forbidden.test(line)), file).toEqual([]);
+});
+
+describe('planning a run: new, --resume, --review', () => {
+  const now = new Date('2026-11-05T10:00:00.000Z');
+  const base = { resume: false, review: false, planned: five.questions, shown: 'five.md', now };
+
+  test('a plain run asks what was planned, after the "Last time" line', () => {
+    const plan = planRun(five, history, base);
+    expect(plan).toMatchObject({ kind: 'ask', mode: 'full', resumed: null, notes: ['Last time: 2.5/5 (50%), 2 days ago, unfinished (3 of 5 answered; --resume continues it)'] });
+    expect(plan.kind === 'ask' && ids(plan.questions)).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'echo']);
+    expect(planRun(five, [], base).notes).toEqual([]);
+  });
+
+  test('--resume continues the interrupted attempt, its answers kept', () => {
+    const plan = planRun(five, history, { ...base, resume: true });
+    if (plan.kind !== 'ask') throw new Error('expected questions');
+    expect(plan.resumed?.id).toBe(history[2]?.id);
+    expect([...plan.responses.keys()]).toEqual(['alpha', 'bravo', 'charlie']);
+    expect(plan.notes[1]).toBe('Resuming your attempt from 2 days ago: 3 answers kept; continuing at question 4.');
+  });
+
+  test('--resume with nothing to resume: a one-line note, and a new attempt', () => {
+    const plan = planRun(five, history.slice(0, 2), { ...base, resume: true });
+    expect(plan).toMatchObject({ kind: 'ask', mode: 'full', resumed: null });
+    expect(plan.notes).toEqual(['Last time: 2/4 (50%), 3 days ago', 'Nothing to resume: no unfinished attempt of this quiz, so a new attempt starts.']);
+  });
+
+  test('--review asks exactly the due questions, in review order, and --limit cuts the list', () => {
+    const plan = planRun(five, history, { ...base, review: true });
+    expect(plan.kind === 'ask' && [plan.mode, ids(plan.questions)]).toEqual(['review', ['charlie', 'echo', 'delta']]);
+    expect(plan.notes[1]).toBe('Review: 3 of 5 questions are due.');
+    const limited = planRun(five, history, { ...base, review: true, limit: 2 });
+    expect(limited.kind === 'ask' && ids(limited.questions)).toEqual(['charlie', 'echo']);
+    expect(limited.notes[1]).toBe('Review: 3 of 5 questions are due, asking the first 2 (--limit).');
+  });
+
+  test('--review with everything mastered: says so, and when the next review falls due', () => {
+    const mastered = [handAttempt(five, { at: '2026-11-01T09:00:00.000Z', answers: { alpha: 'right', bravo: 'right', charlie: 'right', delta: 'right', echo: 'right' } })];
+    const plan = planRun(five, mastered, { ...base, review: true });
+    expect(plan.kind).toBe('nothing-due');
+    expect(plan.notes).toEqual([
+      'Last time: 5/5 (100%), 4 days ago',
+      'Nothing is due for review: you have mastered every question for now (right when last asked). The next review falls due after 1 more attempt (`mlops-quiz run five.md`), with 1. Alpha, 2. Bravo, 3. Charlie and 2 more.',
+    ]);
+  });
 });

@@ -57,6 +57,9 @@ export const Attempt = z.object({
   mode: z.enum(['full', 'review']),
   /** Whether the attempt asks every question of the quiz (a resume then also asks questions added since). */
   whole: z.boolean(),
+  /** The session's shuffle seed and whether options were shuffled, so a resume shows them the same way. */
+  seed: z.number().int().min(0).nullable().default(null),
+  shuffleOptions: z.boolean().default(false),
   startedAt: Instant,
   updatedAt: Instant,
   /** null while the attempt is unfinished (stopped by Ctrl+C, SIGTERM, a closed terminal, a crash). */
@@ -83,12 +86,15 @@ export interface NewAttempt {
   /** The questions to ask, in order. */
   questions: readonly Question[];
   mode: Attempt['mode'];
+  /** The session's seed and option shuffling, when there is one. */
+  seed?: number | null;
+  shuffleOptions?: boolean;
   now: Date;
   /** Random letters for the id (store.ts gives crypto bytes). */
   random: string;
 }
 
-export function newAttempt({ quiz, questions, mode, now, random }: NewAttempt): Attempt {
+export function newAttempt({ quiz, questions, mode, seed = null, shuffleOptions = false, now, random }: NewAttempt): Attempt {
   const instant = now.toISOString();
   return {
     version: STATE_VERSION,
@@ -96,6 +102,8 @@ export function newAttempt({ quiz, questions, mode, now, random }: NewAttempt): 
     quiz: { id: quiz.id, title: quiz.title, source: quiz.source },
     mode,
     whole: questions.length === quiz.questions.length,
+    seed,
+    shuffleOptions,
     startedAt: instant,
     updatedAt: instant,
     finishedAt: null,
