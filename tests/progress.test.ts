@@ -195,7 +195,7 @@ describe('stats and the "Last time" line', () => {
         '',
       ].join('\n'),
     );
-    expect(renderStatsCsv(stats).split('\n').slice(0, 3)).toEqual(['number,id,title,box,answered,right,missed,due_in', '1,alpha,Alpha,4,3,3,0,7', '2,bravo,Bravo,3,3,2,1,3']);
+    expect(renderStatsCsv(stats).split('\r\n').slice(0, 3)).toEqual(['number,id,title,box,answered,right,missed,dueIn', '1,alpha,Alpha,4,3,3,0,7', '2,bravo,Bravo,3,3,2,1,3']);
   });
 
   test('the sparkline spans 0% to 100%', () => {

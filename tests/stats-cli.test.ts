@@ -40,8 +40,8 @@ describe('stats', () => {
     expect(stats.scores.map((score: { percent: number }) => score.percent)).toEqual([70, 100]);
     expect(stats.questions.map((row: { id: string; box: number }) => [row.id, row.box])).toEqual([['alpha', 3], ['bravo', 2], ['charlie', 2], ['delta', 3], ['echo', 3]]);
     const csv = await runInProcess(['stats', FIVE, '--format', 'csv'], { env: { XDG_STATE_HOME: state } });
-    expect(csv.stdout.split('\n')).toEqual([
-      'number,id,title,box,answered,right,missed,due_in',
+    expect(csv.stdout.split('\r\n')).toEqual([
+      'number,id,title,box,answered,right,missed,dueIn',
       '1,alpha,Alpha,3,2,2,0,3',
       '2,bravo,Bravo,2,2,1,1,1',
       '3,charlie,Charlie,2,2,1,1,1',

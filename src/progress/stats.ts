@@ -3,7 +3,8 @@
  * clock is a parameter. Texts from quiz files are sanitised before they are returned for a terminal.
  */
 import { formatNumber } from '../report/text.js';
-import { safeJson, sanitize, stripForMachines } from '../render/sanitize.js';
+import { safeJson, sanitize } from '../render/sanitize.js';
+import { csvLine } from '../report/csv.js';
 import { interval, leitner, MAX_BOX } from './leitner.js';
 import { chronological, scoreOf, type AskedQuestion, type Attempt, type AttemptScore } from './state.js';
 
@@ -158,16 +159,8 @@ export function renderStatsJson(stats: QuizStats): string {
   return `${safeJson(stats)}\n`;
 }
 
-/** A CSV cell: quoted when needed; a leading = + - @ is defused so that a spreadsheet shows it as text. */
-export function csvCell(value: string | number): string {
-  let text = typeof value === 'number' ? String(value) : stripForMachines(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One row per question: number, id, title, box, answered, right, missed, due_in (0 = due now). */
+/** One row per question (RFC 4180, as `grade --format csv`): number, id, title, box, answered, right, missed, dueIn (0 = due now). */
 export function renderStatsCsv(stats: QuizStats): string {
-  const rows = [['number', 'id', 'title', 'box', 'answered', 'right', 'missed', 'due_in']];
-  const body = stats.questions.map((row) => [row.number, row.id, row.title, row.box, row.answered, row.right, row.missed, row.dueIn].map(csvCell));
-  return `${[...rows, ...body].map((cells) => cells.join(',')).join('\n')}\n`;
+  const header = csvLine(['number', 'id', 'title', 'box', 'answered', 'right', 'missed', 'dueIn']);
+  return header + stats.questions.map((row) => csvLine([row.number, row.id, row.title, row.box, row.answered, row.right, row.missed, row.dueIn])).join('');
 }
