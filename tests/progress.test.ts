@@ -184,7 +184,7 @@ describe('stats and the "Last time" line', () => {
         '  2. Bravo    missed 1 of 3',
         '  5. Echo     missed 1 of 2',
         '',
-        'Leitner boxes (box 1 is asked every attempt, box 2 every other one, box N every 2^(N-1); box 5, every 16, is the top):',
+        'Leitner boxes (box N comes back every 2^(N-1) attempts: box 1 every time, box 5 every 16):',
         '  1. Alpha    box 4  due in 7 attempts',
         '  2. Bravo    box 3  due in 3 attempts',
         '  3. Charlie  box 1  due',

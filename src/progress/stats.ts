@@ -149,7 +149,7 @@ export function renderStatsText(stats: QuizStats, reviewCommand: string): string
   lines.push('', 'Most missed:');
   if (stats.mostMissed.length === 0) lines.push('  none: every answer so far was right');
   for (const row of stats.mostMissed) lines.push(`  ${label(row)}  missed ${row.missed} of ${row.answered}`);
-  lines.push('', `Leitner boxes (box 1 is asked every attempt, box 2 every other one, box N every 2^(N-1); box ${MAX_BOX}, every ${interval(MAX_BOX)}, is the top):`);
+  lines.push('', `Leitner boxes (box N comes back every 2^(N-1) attempts: box 1 every time, box ${MAX_BOX} every ${interval(MAX_BOX)}):`);
   for (const row of stats.questions) lines.push(`  ${label(row)}  box ${row.box}  ${dueText(row)}`);
   lines.push('', stats.due === 0 ? 'Nothing is due for review.' : `Due for review: ${stats.due} question${stats.due === 1 ? '' : 's'} (${reviewCommand})`);
   return `${lines.join('\n')}\n`;
