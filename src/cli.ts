@@ -33,6 +33,12 @@ export interface RunOptions {
   seed?: number;
   /** Interactive only: ask the first N questions (after shuffling). */
   limit?: number;
+  /** Interactive only: continue the last unfinished attempt (DESIGN.md section 9). */
+  resume?: boolean;
+  /** Interactive only: ask only the questions due for review (Leitner boxes). */
+  review?: boolean;
+  /** false with --no-history: nothing is saved. */
+  history: boolean;
 }
 
 function percentArg(value: string): number {
@@ -82,6 +88,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-shuffle', 'interactive: keep the file order')
     .option('--seed <n>', 'interactive: seed of the shuffle, the same order on every machine (implies --shuffle)', integerArg(0, 4294967295, 'an integer from 0 to 4294967295'))
     .option('--limit <n>', 'interactive: ask only the first N questions (after shuffling)', integerArg(1, Number.MAX_SAFE_INTEGER, 'a whole number of questions, 1 or more'))
+    .option('--resume', 'interactive: continue the last unfinished attempt of this quiz, its answers kept')
+    .option('--review', 'interactive: ask only the questions due for review (Leitner boxes)')
+    .option('--no-history', 'interactive: save nothing of this attempt')
     .action(async (quiz: string | undefined, options: RunOptions) => {
       const { runCommand } = await import('./commands/run.js');
       exitCode = await runCommand(quiz, options, io);

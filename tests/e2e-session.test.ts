@@ -3,8 +3,7 @@
  * (tmux), driven by key presses alone, the screen read back with capture-pane. Each test has its own tmux
  * server (`-L`). Skipped only when tmux is absent (.ci/run installs it).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -12,117 +11,13 @@ import { parseQuiz } from '../src/quiz/parse-quiz.js';
 import { matchChoices } from '../src/quiz/model.js';
 import { displayOrder } from '../src/session/plan.js';
 import { ROOT } from './helpers/cli.js';
+import { childOf, CLI, HAS_TMUX, KNEW, NEXT, REVEAL, SELECT, Terminal } from './helpers/tmux.js';
 
-const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
 const STATE = mkdtempSync(join(tmpdir(), 'mlops-quiz-e2e-'));
-
-function quote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-/** One tmux server with one 100x40 pane running a command. */
-class Terminal {
-  private readonly socket: string;
-  constructor(name: string) {
-    this.socket = `mlops-quiz-${name}-${process.pid}`;
-  }
-
-  private tmux(...args: string[]): string {
-    const result = spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${result.stderr}`);
-    return result.stdout;
-  }
-
-  /** Starts `sh -c 'COMMAND; echo EXIT=$?'`, the pane kept open to read the end. */
-  start(command: string): void {
-    const env = `XDG_STATE_HOME=${quote(STATE)} XDG_CACHE_HOME=${quote(STATE)}`;
-    const script = `cd ${quote(ROOT)} && env ${env} ${command}; echo EXIT=$?; sleep 60`;
-    this.tmux('-f', '/dev/null', 'new-session', '-d', '-x', '100', '-y', '40', '-s', 'main', `sh -c ${quote(script)}`);
-  }
-
-  /** The whole transcript: history and screen, wrapped lines joined. */
-  history(): string {
-    return this.tmux('capture-pane', '-p', '-J', '-S', '-5000', '-t', 'main');
-  }
-
-  /** What is on the screen now. */
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-t', 'main');
-  }
-
-  title(): string {
-    return this.tmux('display', '-p', '-t', 'main', '#{pane_title}').trim();
-  }
-
-  panePid(): number {
-    return Number(this.tmux('display', '-p', '-t', 'main', '#{pane_pid}').trim());
-  }
-
-  keys(...keys: string[]): void {
-    this.tmux('send-keys', '-t', 'main', ...keys);
-  }
-
-  text(text: string): void {
-    this.tmux('send-keys', '-t', 'main', '-l', text);
-  }
-
-  /** Polls the screen until `check` holds (10 s at most). */
-  async waitFor(check: (screen: string) => boolean, what: string): Promise<string> {
-    const until = Date.now() + 10_000;
-    for (;;) {
-      const screen = this.screen();
-      if (check(screen)) return screen;
-      if (Date.now() > until) throw new Error(`waited 10 s for ${what}; the screen:\n${screen}`);
-      await new Promise((resolve) => setTimeout(resolve, 40));
-    }
-  }
-
-  /** Waits until the bottom line of the screen matches `bottom` (and the screen holds `also`). */
-  async prompt(bottom: RegExp, also?: string): Promise<string> {
-    return this.waitFor((screen) => {
-      const lines = screen.split('\n').filter((line) => line.trim() !== '');
-      return bottom.test(lines.at(-1) ?? '') && (also === undefined || screen.includes(also));
-    }, `${bottom}${also ? ` with "${also}"` : ''}`);
-  }
-
-  async exitCode(): Promise<number> {
-    const screen = await this.waitFor((text) => /EXIT=\d+/.test(text), 'the exit code');
-    return Number(/EXIT=(\d+)/.exec(screen)?.[1]);
-  }
-
-  kill(): void {
-    spawnSync('tmux', ['-L', this.socket, 'kill-server']);
-  }
-}
-
-/** The first child process of `parent` (from /proc on Linux, else pgrep). */
-function childOf(parent: number): number {
-  if (existsSync('/proc/self/stat')) {
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        // pid (comm) state ppid ...: comm may hold spaces, so read after the last ')'.
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        if (ppid === parent) return Number(entry);
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-    return 0;
-  }
-  return Number(spawnSync('pgrep', ['-P', String(parent)], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? 0);
-}
-
-const SELECT = /⏎ select/;
-const NEXT = /Press Enter for the next question/;
-const REVEAL = /press Enter to reveal it/;
-const KNEW = /Did you know it\?/;
-const CLI = 'node bin/mlops-quiz.js';
 
 const terminals: Terminal[] = [];
 function terminal(name: string): Terminal {
-  const one = new Terminal(name);
+  const one = new Terminal(name, STATE);
   terminals.push(one);
   return one;
 }

@@ -231,7 +231,8 @@ describe('planning a run: new, --resume, --review', () => {
     if (plan.kind !== 'ask') throw new Error('expected questions');
     expect(plan.resumed?.id).toBe(history[2]?.id);
     expect([...plan.responses.keys()]).toEqual(['alpha', 'bravo', 'charlie']);
-    expect(plan.notes[1]).toBe('Resuming your attempt from 2 days ago: 3 answers kept; continuing at question 4.');
+    // The attempt resumed is the last one: its "Last time" line would say the same again.
+    expect(plan.notes).toEqual(['Resuming your attempt from 2 days ago: 3 answers kept; continuing at question 4.']);
   });
 
   test('--resume with nothing to resume: a one-line note, and a new attempt', () => {

@@ -16,7 +16,7 @@ export async function runCommand(quizArg: string | undefined, options: RunOption
   const target = resolveQuizTarget(quizArg, io.cwd);
   if (options.answers !== undefined) {
     if (target.kind === 'folder') throw usageFolderWithAnswers(target.shown);
-    const interactiveOnly = [options.shuffle !== undefined && '--shuffle', options.seed !== undefined && '--seed', options.limit !== undefined && '--limit'].filter(Boolean);
+    const interactiveOnly = [options.shuffle !== undefined && '--shuffle', options.seed !== undefined && '--seed', options.limit !== undefined && '--limit', options.resume && '--resume', options.review && '--review'].filter(Boolean);
     if (interactiveOnly.length) {
       throw new UsageError(`${interactiveOnly.join(', ')}: only for interactive runs; an answers file is graded over every question, in file order`);
     }

@@ -22,6 +22,8 @@ export interface RecorderOptions {
 
 export class AttemptRecorder {
   private attempt: Attempt | null;
+  /** Whether the attempt, as it is now, is on disk. */
+  saved = false;
   private readonly byId: Map<string, Question>;
   private readonly now: () => Date;
 
@@ -33,7 +35,7 @@ export class AttemptRecorder {
     this.byId = new Map(options.questions.map((question) => [question.id, question]));
     this.now = options.now ?? (() => new Date());
     // A resumed attempt is saved at once: answers dropped because the quiz changed leave its file now.
-    if (this.attempt !== null) this.store?.save(this.attempt);
+    if (this.attempt !== null) this.saved = this.store?.save(this.attempt) ?? false;
   }
 
   /** The session's `onAnswer`: saves the attempt with this answer (a skip, `null`, saves nothing). */
@@ -51,14 +53,14 @@ export class AttemptRecorder {
       random: ProgressStore.random(),
     });
     this.attempt = recordAnswer(this.attempt, question, response, now);
-    this.store?.save(this.attempt);
+    this.saved = this.store?.save(this.attempt) ?? false;
   }
 
   /** Every question was asked: the attempt is finished (nothing to resume). */
   finish(): void {
     if (this.attempt === null) return;
     this.attempt = finishAttempt(this.attempt, this.now());
-    this.store?.save(this.attempt);
+    this.saved = this.store?.save(this.attempt) ?? false;
   }
 
   get current(): Attempt | null {

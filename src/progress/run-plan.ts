@@ -9,7 +9,7 @@ import { sanitize } from '../render/sanitize.js';
 import { dueForReview, nextReview } from './leitner.js';
 import { describeResume, planResume } from './resume.js';
 import type { Attempt } from './state.js';
-import { formatAgo, lastTimeLine } from './stats.js';
+import { formatAgo, lastAttempt, lastTimeLine } from './stats.js';
 
 export interface RunPlanOptions {
   resume: boolean;
@@ -53,6 +53,8 @@ export function planRun(quiz: Quiz, history: readonly Attempt[], options: RunPla
   if (options.resume) {
     const plan = planResume(quiz, history);
     if (plan !== null) {
+      // "Last time" would only repeat what the resume line says about the same attempt.
+      if (lastAttempt(history, quiz.id)?.id === plan.attempt.id) notes.length = 0;
       notes.push(describeResume(plan, formatAgo(new Date(plan.attempt.startedAt), options.now)));
       return ask(plan.attempt.mode, plan.questions, plan.responses, plan.attempt);
     }

@@ -37,8 +37,11 @@ export type ProgressRun =
       shuffleOptions: boolean;
       notes: string[];
       onAnswer: (questionId: string, response: Response | null) => void;
-      /** Call when the session ends; `stopped`: Ctrl+C, q, a signal (the attempt stays unfinished). */
-      end: (stopped: boolean) => void;
+      /**
+       * Call when the session ends; `stopped`: Ctrl+C, q, a signal (the attempt stays unfinished). Returns
+       * the line telling how to resume, when a stopped attempt was saved.
+       */
+      end: (stopped: boolean) => string | null;
     }
   | { kind: 'nothing-due'; notes: string[] };
 
@@ -79,7 +82,11 @@ export function startProgress(quiz: Quiz, io: Io, options: ProgressOptions): Pro
     notes,
     onAnswer: (questionId, response) => recorder.answer(questionId, response),
     end: (stopped) => {
-      if (!stopped) recorder.finish();
+      if (!stopped) {
+        recorder.finish();
+        return null;
+      }
+      return recorder.saved ? `Your answers are saved: \`mlops-quiz run ${options.shown} --resume\` continues where you stopped.` : null;
     },
   };
 }

@@ -16,15 +16,13 @@ import { chooseQuiz, folderQuizzes, type FolderQuiz } from './menu.js';
 import { planQuestions } from './plan.js';
 import { promptOutput } from './prompt-output.js';
 import { MAX_SEED } from './random.js';
-import { runSession, type SessionOptions, type StopReason } from './session.js';
+import { startProgress } from '../progress/session-progress.js';
+import { runSession, type StopReason } from './session.js';
 
 const STOP_EXIT: Record<StopReason, 130 | 143 | 129> = { quit: 130, SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 const STOP_TEXT: Record<StopReason, string> = { quit: 'you quit', SIGINT: 'Ctrl+C', SIGTERM: 'SIGTERM', SIGHUP: 'the terminal closed' };
 
-/** Hooks for other features (saved progress, review): what to ask and what was answered before. */
-export type SessionHooks = Pick<SessionOptions, 'questions' | 'responses' | 'onAnswer'>;
-
-export async function runInteractive(target: QuizTarget, options: RunOptions, io: Io, hooks: SessionHooks = {}): Promise<number> {
+export async function runInteractive(target: QuizTarget, options: RunOptions, io: Io): Promise<number> {
   const style = makeStyle(colorLevel({ isTTY: io.stdout.isTTY, env: io.env }));
   let file: Extract<QuizTarget, { kind: 'file' }>;
   if (target.kind === 'folder') {
@@ -38,28 +36,46 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
   const { quiz, warnings, dir } = loadQuiz(file);
   for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
   const shuffle = options.shuffle ?? (options.seed !== undefined || quiz.shuffle);
-  const seed = options.seed ?? randomInt(0, MAX_SEED);
-  const questions =
-    hooks.questions ?? planQuestions(quiz, { shuffle, seed, ...(options.limit === undefined ? {} : { limit: options.limit }) });
-  io.stdout.write(`${intro(quiz.title, questions.length, options.passMark ?? quiz.passMark, shuffle ? seed : null, style)}\n`);
+  const planSeed = options.seed ?? randomInt(0, MAX_SEED);
+  const planned = planQuestions(quiz, { shuffle, seed: planSeed, ...(options.limit === undefined ? {} : { limit: options.limit }) });
+  // Saved progress (DESIGN.md section 9): "Last time", --resume, --review; saved after every answer.
+  const progress = startProgress(quiz, io, {
+    planned,
+    shown: file.shown,
+    resume: options.resume === true,
+    review: options.review === true,
+    save: options.history !== false,
+    seed: planSeed,
+    shuffleOptions: shuffle,
+    ...(options.limit === undefined ? {} : { limit: options.limit }),
+  });
+  if (progress.kind === 'nothing-due') {
+    io.stdout.write(`${style.bold(sanitize(quiz.title))}\n${progress.notes.map((note) => `${note}\n`).join('')}`);
+    return 0;
+  }
+  const { questions, seed } = progress;
+  io.stdout.write(`${intro(quiz.title, questions.length, options.passMark ?? quiz.passMark, progress.shuffleOptions ? seed : null, style)}\n`);
+  for (const note of progress.notes) io.stdout.write(`${note}\n`);
 
   const result = await runSession(io, {
     quiz,
     dir,
     questions,
     seed,
-    shuffleOptions: shuffle,
+    shuffleOptions: progress.shuffleOptions,
     style,
     ...(options.passMark === undefined ? {} : { passMark: options.passMark }),
-    ...(hooks.responses ? { responses: hooks.responses } : {}),
-    ...(hooks.onAnswer ? { onAnswer: hooks.onAnswer } : {}),
+    responses: progress.responses,
+    onAnswer: progress.onAnswer,
   });
+  const saved = progress.end(result.stopped !== null);
 
   const { report, stopped } = result;
   io.stdout.write('\n');
   if (stopped) {
     const reached = result.done.length;
     io.stdout.write(`${style.yellow.bold(`Stopped (${STOP_TEXT[stopped]})`)} after ${reached} of ${questions.length} question${questions.length === 1 ? '' : 's'}; the summary counts those only.\n`);
+    if (saved) io.stdout.write(`${sanitize(saved)}\n`);
   }
   // The learner always sees the text summary; --format and --output choose the report written as well.
   if (options.output !== undefined) {

@@ -1,11 +1,16 @@
 /** Run the CLI in-process (main with fake streams) or as the built binary, and collect what a user sees. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { main, type Io } from '../../src/cli.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/mlops-quiz.js', import.meta.url));
+/** In-process runs save their progress here (one folder per test file), never in a real home. */
+export const SCRATCH_STATE = mkdtempSync(join(tmpdir(), 'mlops-quiz-test-state-'));
 
 export interface CliResult {
   exitCode: number;
@@ -43,7 +48,7 @@ export async function runInProcess(args: readonly string[], options: RunOptions 
     stdin,
     stdout: stdout as unknown as Io['stdout'],
     stderr: stderr as unknown as Io['stderr'],
-    env: { HOME: '/nonexistent-home', XDG_STATE_HOME: '/nonexistent-state', XDG_CACHE_HOME: '/nonexistent-cache', ...options.env },
+    env: { HOME: '/nonexistent-home', XDG_STATE_HOME: SCRATCH_STATE, XDG_CACHE_HOME: '/nonexistent-cache', ...options.env },
     cwd: options.cwd ?? ROOT,
   });
   return { exitCode, stdout: stdout.text, stderr: stderr.text };

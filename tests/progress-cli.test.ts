@@ -1,4 +1,7 @@
-/** `mlops-quiz stats [quiz] [--format text|json|csv]` on a temporary state folder with a history built by hand. */
+/**
+ * Progress on the command line: `mlops-quiz stats [quiz] [--format text|json|csv]` on a temporary state
+ * folder with a history built by hand, and the run flags that only an interactive run takes.
+ */
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,5 +93,28 @@ describe('stats', () => {
     const result = runBinary(['stats', FIVE, '--format', 'json'], { env: { XDG_STATE_HOME: state } });
     expect(result.exitCode).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ attempts: 2 });
+  });
+});
+
+describe('run --resume / --review / --no-history', () => {
+  test('--resume and --review are for interactive runs: with --answers, a usage error', async () => {
+    const result = await runInProcess(['run', FIVE, '--answers', 'tests/fixtures/answers/seed-all-correct.json', '--resume', '--review']);
+    expect(result).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(result.stderr).toBe('mlops-quiz: --resume, --review: only for interactive runs; an answers file is graded over every question, in file order\n');
+  });
+
+  test('answers-file grading saves nothing, even with history on', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'mlops-quiz-nosave-'));
+    const result = await runInProcess(['run', 'tests/fixtures/seed/seed.md', '--answers', 'tests/fixtures/answers/seed-all-correct.json'], { env: { XDG_STATE_HOME: state } });
+    expect(result.exitCode).toBe(0);
+    expect(readdirSync(state)).toEqual([]);
+  });
+
+  test('--help lists the progress flags and the stats command', async () => {
+    const run = await runInProcess(['run', '--help']);
+    expect(run.stdout).toMatch(/--resume +interactive: continue the last unfinished attempt/);
+    expect(run.stdout).toMatch(/--review +interactive: ask only the questions due for review/);
+    expect(run.stdout).toMatch(/--no-history +interactive: save nothing of this attempt/);
+    expect((await runInProcess(['--help'])).stdout).toMatch(/^ +stats \[options\] \[quiz\] +your saved progress/m);
   });
 });

@@ -1,0 +1,158 @@
+/**
+ * End to end, saved progress (DESIGN.md section 9): the BUILT CLI in a real pseudo-terminal (tmux),
+ * each test with its own state folder. Ctrl+C after two answers then `run --resume` to the end; a closed
+ * terminal keeps what was answered; `--review` asks only what is due, then says nothing is.
+ */
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { ProgressStore } from '../src/progress/store.js';
+import { runBinary } from './helpers/cli.js';
+import { childOf, CLI, HAS_TMUX, KNEW, NEXT, REVEAL, SELECT, Terminal } from './helpers/tmux.js';
+import { FIVE, handAttempt, loadFixture } from './helpers/progress.js';
+
+const SEED = 'tests/fixtures/seed/seed.md';
+// The seed's answers (file order): options 2, 2, 1, 3, 2, then 8: 2, 10: 3; self-assessed 6, 7, 9.
+type Answer = number | 'yes' | 'no';
+
+const terminals: Terminal[] = [];
+function terminal(name: string): { term: Terminal; state: string } {
+  const state = mkdtempSync(join(tmpdir(), 'mlops-quiz-e2e-progress-'));
+  const term = new Terminal(name, state);
+  terminals.push(term);
+  return { term, state };
+}
+afterEach(() => {
+  for (const one of terminals.splice(0)) one.kill();
+});
+
+/** Answers the questions from `first` (1-based) on, with Enter between them; the last one leaves the summary. */
+async function answer(term: Terminal, answers: Answer[], first: number, total: number): Promise<void> {
+  for (const [index, given] of answers.entries()) {
+    const header = `Question ${first + index} of ${total}`;
+    if (typeof given === 'number') {
+      await term.prompt(SELECT, header);
+      for (let down = 1; down < given; down += 1) term.keys('Down');
+      term.keys('Enter');
+    } else {
+      await term.prompt(REVEAL, header);
+      term.keys('Enter');
+      await term.prompt(KNEW);
+      if (given === 'yes') term.text('y');
+      term.keys('Enter');
+    }
+    if (first + index < total) {
+      await term.prompt(NEXT);
+      term.keys('Enter');
+    }
+  }
+}
+
+function saved(state: string, quizId: string) {
+  const warnings: string[] = [];
+  const attempts = new ProgressStore(join(state, 'mlops-quiz'), (line) => warnings.push(line)).load(quizId);
+  expect(warnings).toEqual([]);
+  return attempts;
+}
+
+describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
+  test('the build is there (npm test builds first)', () => {
+    expect(existsSync('dist/cli.js'), 'dist/cli.js is missing: run `npm run build` first').toBe(true);
+  });
+
+  test('Ctrl+C after two answers, then run --resume finishes with the earlier answers counted', async () => {
+    const { term, state } = terminal('resume');
+    term.start(`${CLI} run ${SEED}`);
+    await answer(term, [2, 1], 1, 10); // right, then wrong
+    await term.prompt(SELECT, 'Question 3 of 10');
+    term.keys('C-c');
+    expect(await term.exitCode()).toBe(130);
+    expect(term.history()).toContain(`Your answers are saved: \`mlops-quiz run ${SEED} --resume\` continues where you stopped.`);
+    expect(saved(state, 'seed').map((attempt) => [attempt.finishedAt, Object.keys(attempt.answers)])).toEqual([[null, ['offline-or-online', 'when-time-matters---a-bit']]]);
+    term.kill();
+
+    const { term: again } = { term: new Terminal('resume-2', state) };
+    terminals.push(again);
+    again.start(`${CLI} run ${SEED} --resume`);
+    const screen = await again.prompt(SELECT, 'Question 3 of 10');
+    expect(screen).toContain('Resuming your attempt from just now: 2 answers kept; continuing at question 3.');
+    await answer(again, [1, 3, 2, 'yes', 'no', 2, 'yes', 3], 3, 10);
+    expect(await again.exitCode()).toBe(0);
+    const history = again.history();
+    // Question 2 was answered wrong before Ctrl+C, question 7 now: 8 of 10.
+    expect(history).toMatch(/Score: 8\/10 \(80%\) PASSED \(pass mark 70%\)/);
+    expect(history).toMatch(/^ 1\. Offline or online\? +correct$/m);
+    expect(history).toMatch(/^ 2\. When time matters - a bit +incorrect$/m);
+    expect(history).toMatch(/^ 7\. Tests per environment +incorrect$/m);
+    const attempts = saved(state, 'seed');
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]?.finishedAt).not.toBeNull();
+    expect(Object.keys(attempts[0]!.answers)).toHaveLength(10);
+
+    const stats = runBinary(['stats', SEED], { env: { XDG_STATE_HOME: state } });
+    expect(stats.stdout).toContain('Attempts: 1 (1 finished)\nBest: 8/10 (80%)   Last: 8/10 (80%), just now\nScores: ▇');
+  }, 40_000);
+
+  test('a closed terminal keeps what was answered, and the next run says so', async () => {
+    const { term, state } = terminal('hangup');
+    term.start(`${CLI} run ${SEED}`);
+    await answer(term, [2], 1, 10);
+    await term.prompt(SELECT, 'Question 2 of 10');
+    const node = childOf(term.panePid());
+    expect(node).toBeGreaterThan(0);
+    term.kill(); // the pane goes away: SIGHUP
+    for (let wait = 0; wait < 100 && existsSync(`/proc/${node}`); wait += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(saved(state, 'seed').map((attempt) => [attempt.finishedAt, Object.keys(attempt.answers)])).toEqual([[null, ['offline-or-online']]]);
+
+    const next = new Terminal('hangup-2', state);
+    terminals.push(next);
+    next.start(`${CLI} run ${SEED}`);
+    const screen = await next.prompt(SELECT, 'Question 1 of 10');
+    expect(screen).toContain('Last time: 1/10 (10%), just now, unfinished (1 of 10 answered; --resume continues it)');
+  }, 40_000);
+
+  test('--no-history saves nothing, and does not offer to resume', async () => {
+    const { term, state } = terminal('nohistory');
+    term.start(`${CLI} run ${SEED} --no-history`);
+    await answer(term, [2], 1, 10);
+    await term.prompt(SELECT, 'Question 2 of 10');
+    term.keys('C-c');
+    expect(await term.exitCode()).toBe(130);
+    expect(term.history()).toContain('Stopped (Ctrl+C) after 1 of 10 questions');
+    expect(term.history()).not.toContain('--resume');
+    expect(readdirSync(state)).toEqual([]);
+  }, 40_000);
+
+  test('--review asks only the due questions; when all are mastered it says so and when the next review falls due', async () => {
+    const { term, state } = terminal('review');
+    // By hand: all right (box 2), then alpha, delta, echo right again (box 3), bravo wrong and charlie partial (box 1).
+    const five = loadFixture(FIVE);
+    const store = new ProgressStore(join(state, 'mlops-quiz'), (line) => {
+      throw new Error(line);
+    });
+    store.save(handAttempt(five, { at: '2026-11-01T09:00:00.000Z', random: 'one', answers: { alpha: 'right', bravo: 'right', charlie: 'right', delta: 'right', echo: 'right' } }));
+    store.save(handAttempt(five, { at: '2026-11-02T09:00:00.000Z', random: 'two', answers: { alpha: 'right', bravo: 'wrong', charlie: 'partial', delta: 'right', echo: 'right' } }));
+    // Attempt #2 is due: bravo and charlie (box 1); the others, box 3 since #1, come back at #5.
+    term.start(`${CLI} run ${FIVE} --review`);
+    let screen = await term.prompt(SELECT, 'Question 1 of 2 (no. 2 in the quiz)');
+    expect(screen).toContain('Review: 2 of 5 questions are due.');
+    term.keys('Down', 'Enter'); // bravo: B, right
+    await term.prompt(NEXT);
+    term.keys('Enter');
+    await term.prompt(/⏎ /, 'Question 2 of 2 (no. 3 in the quiz)');
+    term.keys('Space', 'Down', 'Down', 'Space', 'Enter'); // charlie: A and E, right
+    expect(await term.exitCode()).toBe(0);
+    expect(term.history()).toMatch(/Score: 2\/2 \(100%\) PASSED/);
+    term.kill();
+
+    const again = new Terminal('review-2', state);
+    terminals.push(again);
+    again.start(`${CLI} run ${FIVE} --review`);
+    expect(await again.exitCode()).toBe(0);
+    screen = again.history();
+    expect(screen).toContain('Nothing is due for review: you have mastered every question for now (right when last asked).');
+    // bravo and charlie, now box 2 since #2, come back at #4: one more attempt (#3) first.
+    expect(screen).toContain(`The next review falls due after 1 more attempt (\`mlops-quiz run ${FIVE}\`), with 2. Bravo, 3. Charlie.`);
+  }, 40_000);
+});

@@ -1,0 +1,117 @@
+/**
+ * A real pseudo-terminal for end-to-end tests: one tmux server (`-L`) per terminal, one 100x40 pane
+ * running a command, driven by key presses, the screen read back with capture-pane.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { ROOT } from './cli.js';
+
+export const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
+
+export const SELECT = /⏎ select/;
+export const NEXT = /Press Enter for the next question/;
+export const REVEAL = /press Enter to reveal it/;
+export const KNEW = /Did you know it\?/;
+export const CLI = 'node bin/mlops-quiz.js';
+
+export function quote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** One tmux server with one 100x40 pane running a command. */
+export class Terminal {
+  private readonly socket: string;
+  /** `state`: the XDG_STATE_HOME (and cache) folder of the command. */
+  constructor(
+    name: string,
+    private readonly state: string,
+  ) {
+    this.socket = `mlops-quiz-${name}-${process.pid}`;
+  }
+
+  private tmux(...args: string[]): string {
+    const result = spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout;
+  }
+
+  /** Starts `sh -c 'COMMAND; echo EXIT=$?'`, the pane kept open to read the end. */
+  start(command: string): void {
+    const env = `XDG_STATE_HOME=${quote(this.state)} XDG_CACHE_HOME=${quote(this.state)}`;
+    const script = `cd ${quote(ROOT)} && env ${env} ${command}; echo EXIT=$?; sleep 60`;
+    this.tmux('-f', '/dev/null', 'new-session', '-d', '-x', '100', '-y', '40', '-s', 'main', `sh -c ${quote(script)}`);
+  }
+
+  /** The whole transcript: history and screen, wrapped lines joined. */
+  history(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-S', '-5000', '-t', 'main');
+  }
+
+  /** What is on the screen now. */
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-t', 'main');
+  }
+
+  title(): string {
+    return this.tmux('display', '-p', '-t', 'main', '#{pane_title}').trim();
+  }
+
+  panePid(): number {
+    return Number(this.tmux('display', '-p', '-t', 'main', '#{pane_pid}').trim());
+  }
+
+  keys(...keys: string[]): void {
+    this.tmux('send-keys', '-t', 'main', ...keys);
+  }
+
+  text(text: string): void {
+    this.tmux('send-keys', '-t', 'main', '-l', text);
+  }
+
+  /** Polls the screen until `check` holds (10 s at most). */
+  async waitFor(check: (screen: string) => boolean, what: string): Promise<string> {
+    const until = Date.now() + 10_000;
+    for (;;) {
+      const screen = this.screen();
+      if (check(screen)) return screen;
+      if (Date.now() > until) throw new Error(`waited 10 s for ${what}; the screen:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+  }
+
+  /** Waits until the bottom line of the screen matches `bottom` (and the screen holds `also`). */
+  async prompt(bottom: RegExp, also?: string): Promise<string> {
+    return this.waitFor((screen) => {
+      const lines = screen.split('\n').filter((line) => line.trim() !== '');
+      return bottom.test(lines.at(-1) ?? '') && (also === undefined || screen.includes(also));
+    }, `${bottom}${also ? ` with "${also}"` : ''}`);
+  }
+
+  async exitCode(): Promise<number> {
+    const screen = await this.waitFor((text) => /EXIT=\d+/.test(text), 'the exit code');
+    return Number(/EXIT=(\d+)/.exec(screen)?.[1]);
+  }
+
+  kill(): void {
+    spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+  }
+}
+
+/** The first child process of `parent` (from /proc on Linux, else pgrep). */
+export function childOf(parent: number): number {
+  if (existsSync('/proc/self/stat')) {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        // pid (comm) state ppid ...: comm may hold spaces, so read after the last ')'.
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (ppid === parent) return Number(entry);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return 0;
+  }
+  return Number(spawnSync('pgrep', ['-P', String(parent)], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? 0);
+}
