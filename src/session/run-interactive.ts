@@ -50,12 +50,12 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
     ...(options.limit === undefined ? {} : { limit: options.limit }),
   });
   if (progress.kind === 'nothing-due') {
-    io.stdout.write(`${style.bold(sanitize(quiz.title))}\n${progress.notes.map((note) => `${note}\n`).join('')}`);
+    io.stdout.write(`${style.bold(sanitize(quiz.title))}\n${progress.notes.map((note) => `${sanitize(note)}\n`).join('')}`);
     return 0;
   }
   const { questions, seed } = progress;
   io.stdout.write(`${intro(quiz.title, questions.length, options.passMark ?? quiz.passMark, progress.shuffleOptions ? seed : null, style)}\n`);
-  for (const note of progress.notes) io.stdout.write(`${note}\n`);
+  for (const note of progress.notes) io.stdout.write(`${sanitize(note)}\n`);
 
   const result = await runSession(io, {
     quiz,
