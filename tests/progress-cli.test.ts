@@ -68,7 +68,7 @@ describe('stats', () => {
     const state = stateWithHistory();
     const result = await runInProcess(['stats'], { env: { XDG_STATE_HOME: state } });
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/^mlops-deployment \(mlops-deployment\)\nNo saved attempts yet: take the quiz with `mlops-quiz run`, and your progress is kept\.\nSaved progress exists for: five \(`mlops-quiz stats ID`\)\n$/);
+    expect(result.stdout).toMatch(/^MLOps deployment: .+ \(mlops-deployment\)\nNo saved attempts yet: take the quiz with `mlops-quiz run`, and your progress is kept\.\nSaved progress exists for: five \(`mlops-quiz stats ID`\)\n$/);
   });
 
   test('a corrupt state file: one warning line, moved aside, and the stats still come', async () => {
