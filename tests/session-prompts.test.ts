@@ -11,10 +11,13 @@ describe('the ordering prompt', () => {
   const items = ['Staging', 'Production', 'Development'];
 
   test('shows the items numbered, the first highlighted, and the keys', async () => {
-    const { getScreen } = await render(orderPrompt, { message: 'Put these in order', items });
+    const { answer, events, getScreen } = await render(orderPrompt, { message: 'Put these in order', items });
     expect(getScreen()).toBe(
       ['? Put these in order', '❯ 1. Staging', '  2. Production', '  3. Development', '', '↑↓ choose • space pick up • ⏎ confirm the order'].join('\n'),
     );
+    // Answered, so that no prompt is left open when the worker exits (signal-exit would reject it then).
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual([0, 1, 2]);
   });
 
   test('↑↓ move the highlight (wrapping around) without changing the order', async () => {
@@ -51,8 +54,10 @@ describe('the ordering prompt', () => {
   });
 
   test('multi-line items are indented under their number', async () => {
-    const { getScreen } = await render(orderPrompt, { message: 'Order', items: ['one\nmore', 'two'] });
+    const { answer, events, getScreen } = await render(orderPrompt, { message: 'Order', items: ['one\nmore', 'two'] });
     expect(getScreen()).toContain('❯ 1. one\n     more\n  2. two');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual([0, 1]);
   });
 });
 
