@@ -3,7 +3,7 @@
  * each test with its own state folder. Ctrl+C after two answers then `run --resume` to the end; a closed
  * terminal keeps what was answered; `--review` asks only what is due, then says nothing is.
  */
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -110,6 +110,20 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
     next.start(`${CLI} run ${SEED}`);
     const screen = await next.prompt(SELECT, 'Question 1 of 10');
     expect(screen).toContain('Last time: 1/10 (10%), just now, unfinished (1 of 10 answered; --resume continues it)');
+  }, 40_000);
+
+  test('a corrupt state file: one warning line, moved aside, and the quiz goes on', async () => {
+    const { term, state } = terminal('corrupt');
+    const folder = join(state, 'mlops-quiz', 'seed');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, '20261101T090000000Z-broken.json'), '{"version": 1, "id": ');
+    term.start(`${CLI} run ${SEED}`);
+    await term.prompt(SELECT, 'Question 1 of 10');
+    expect(term.history()).toMatch(/^mlops-quiz: warning: \S+\/seed\/20261101T090000000Z-broken\.json: saved progress is unreadable \(not JSON\); moved aside to 20261101T090000000Z-broken\.json\.corrupt-\d{8}T\d{9}Z\n\S/m);
+    term.keys('Down', 'Enter');
+    await term.prompt(NEXT);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.json'))).toHaveLength(1);
+    expect(readdirSync(folder).filter((name) => name.includes('.corrupt-'))).toHaveLength(1);
   }, 40_000);
 
   test('--no-history saves nothing, and does not offer to resume', async () => {
