@@ -7,6 +7,7 @@ import { randomInt } from 'node:crypto';
 import type { RunOptions } from '../cli.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../quiz/diagnostics.js';
+import { startProgress } from '../progress/session-progress.js';
 import { loadQuiz, type QuizTarget } from '../quiz/load.js';
 import { sanitize } from '../render/sanitize.js';
 import { colorLevel, makeStyle, type Style } from '../render/style.js';
@@ -16,7 +17,6 @@ import { chooseQuiz, folderQuizzes, type FolderQuiz } from './menu.js';
 import { planQuestions } from './plan.js';
 import { promptOutput } from './prompt-output.js';
 import { MAX_SEED } from './random.js';
-import { startProgress } from '../progress/session-progress.js';
 import { runSession, type StopReason } from './session.js';
 
 const STOP_EXIT: Record<StopReason, 130 | 143 | 129> = { quit: 130, SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
