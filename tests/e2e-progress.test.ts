@@ -1,7 +1,8 @@
 /**
  * End to end, saved progress (DESIGN.md section 9): the BUILT CLI in a real pseudo-terminal (tmux),
- * each test with its own state folder. Ctrl+C after two answers then `run --resume` to the end; a closed
- * terminal keeps what was answered; `--review` asks only what is due, then says nothing is.
+ * each test with its own state folder. Ctrl+C after two answers then `run --resume` to the end; SIGTERM
+ * and a closed terminal keep what was answered; a corrupt file is moved aside; --no-history saves nothing;
+ * `--review` asks only what is due, then says nothing is.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +93,19 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
 
     const stats = runBinary(['stats', SEED], { env: { XDG_STATE_HOME: state } });
     expect(stats.stdout).toContain('Attempts: 1 (1 finished)\nBest: 8/10 (80%)   Last: 8/10 (80%), just now\nScores: ▇');
+  }, 40_000);
+
+  test('SIGTERM saves like Ctrl+C: exit 143, the answers on disk, and how to resume', async () => {
+    const { term, state } = terminal('sigterm');
+    term.start(`${CLI} run ${SEED}`);
+    await answer(term, [2], 1, 10);
+    await term.prompt(SELECT, 'Question 2 of 10');
+    const node = childOf(term.panePid());
+    expect(node).toBeGreaterThan(0);
+    process.kill(node, 'SIGTERM');
+    expect(await term.exitCode()).toBe(143);
+    expect(term.history()).toContain(`Stopped (SIGTERM) after 1 of 10 questions; the summary counts those only.\nYour answers are saved: \`mlops-quiz run ${SEED} --resume\` continues where you stopped.`);
+    expect(saved(state, 'seed').map((attempt) => [attempt.finishedAt, Object.keys(attempt.answers)])).toEqual([[null, ['offline-or-online']]]);
   }, 40_000);
 
   test('a closed terminal keeps what was answered, and the next run says so', async () => {
