@@ -68,6 +68,13 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+/** JSON numbers beyond 1.8e308 parse as Infinity. */
+function containsInfinity(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (Array.isArray(value)) return value.some(containsInfinity);
+  return typeof value === 'object' && value !== null && Object.values(value).some(containsInfinity);
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -105,9 +112,11 @@ export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record
       );
     }
     if (issue.path[0] === 'answers' && issue.path.length >= 2) {
+      const value: unknown = (data as { answers: Record<string, unknown> }).answers[String(issue.path[1])];
+      const huge = containsInfinity(value);
       throw new AnswersError(
         jsonPath(issue.path.slice(0, 2)),
-        'cannot be read as an answer; accepted: a string, a number, an array of them, an object of strings (matching), a boolean or null',
+        `${huge ? 'holds a number too large to read' : 'cannot be read as an answer'}; accepted: a string, a number, an array of them, an object of strings (matching), a boolean or null`,
       );
     }
     throw new AnswersError(path, `${issue.message.toLowerCase()}; "$schema" and "quiz" are optional strings`);

@@ -30,6 +30,11 @@ export function sanitize(text: string): string {
   return stripControls(text).replace(BIDI, (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
+/** For one-line messages (errors, warnings): `sanitize`, with line breaks and tabs shown as one space. */
+export function sanitizeLine(text: string): string {
+  return sanitize(text).replace(/[\t\n]+/g, ' ');
+}
+
 /** For machine formats that cannot show them (JUnit, TAP): controls and bidi characters removed. */
 export function stripForMachines(text: string): string {
   return stripControls(text).replace(BIDI, '');
