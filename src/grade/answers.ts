@@ -3,6 +3,7 @@
  * and reading it from text into a validated object, every problem one line with its JSON path.
  */
 import { z } from 'zod';
+import { quote } from '../render/sanitize.js';
 import { findJsonProblem } from './json-error.js';
 
 const Pick = z.union([z.string(), z.number()]);
@@ -50,7 +51,7 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key) && out === '') out += key;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else out += `[${quote(String(key))}]`;
   }
   return out || '(top level)';
 }
@@ -125,6 +126,6 @@ export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record
   const known = new Set(['$schema', 'quiz', 'answers']);
   const warnings = Object.keys(raw)
     .filter((key) => !known.has(key))
-    .map((key) => `unknown key ${JSON.stringify(key)} is ignored (known: "$schema", "quiz", "answers")`);
+    .map((key) => `unknown key ${quote(key)} is ignored (known: "$schema", "quiz", "answers")`);
   return { sheet: parsed.data, raw, warnings };
 }

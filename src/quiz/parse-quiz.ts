@@ -64,7 +64,8 @@ export function baseName(file: string): string {
 }
 
 export function parseQuiz(text: string, options: ParseOptions): ParseResult {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // CommonMark replaces U+0000 with U+FFFD; do it before slicing source text too (same length, same offsets).
+  const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\0/g, '\ufffd');
   const tooDeep = (line: number, column: number, message: string): ParseResult => ({
     quiz: null,
     errors: [{ severity: 'error', code: 'too-deep', message, file: options.file, line, column }],

@@ -47,3 +47,8 @@ export function stripForMachines(text: string): string {
 export function safeJson(value: unknown, indent = 2): string {
   return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** A string in double quotes for a message, as JSON writes it, with DEL, C1 and bidi controls escaped too. */
+export function quote(text: string): string {
+  return safeJson(text, 0);
+}
