@@ -6,8 +6,9 @@
  * Each line's container depth is bounded from above without parsing: every list item or block quote a
  * line continues costs it at least two columns of indentation or one `>`, and every container it opens
  * costs a marker (`>`, `-`, `+`, `*`, `1.`, `1)`). So `markers + floor(indentation / 2)` is never less
- * than the real depth; it may overcount (indented code, extra spaces after markers), which only matters
- * for a line indented by 200 columns. Pure: text in, a place or null out, one pass over the text.
+ * than the real depth (the one space after a marker is part of it; a blank line opens nothing); it may
+ * overcount (indented code, extra spaces after markers), which only matters for a line indented by
+ * 200 columns. Pure: text in, a place or null out, one pass over the text.
  */
 
 /** Far deeper than any quiz needs (the seed nests 1 level), far below where remark slows (see docs/HOSTILE-INPUT.md). */
@@ -38,28 +39,40 @@ function lineDepth(text: string, from: number, to: number, limit: number): { col
   let markers = 0;
   let columns = 0;
   let index = from;
+  let afterMarker = false;
   const breaks = new ThematicBreaks(text, to);
   while (index < to) {
+    const at = index;
     const code = text.charCodeAt(index);
-    if (code === 0x20) {
-      columns += 1;
+    if (code === 0x20 || code === 0x09) {
+      // The one space after a marker belongs to it; further white space is indentation.
+      if (!afterMarker) columns += code === 0x09 ? 4 - (columns % 4) : 1;
       index += 1;
-    } else if (code === 0x09) {
-      columns += 4 - (columns % 4);
-      index += 1;
+      afterMarker = false;
     } else if (code === 0x3e /* > */) {
       markers += 1;
       index += 1;
+      afterMarker = true;
     } else {
       const width = listMarkerWidth(text, index, to);
       if (width === 0 || breaks.startsAt(index)) break;
       markers += 1;
       index += width;
+      afterMarker = true;
     }
     const depth = markers + Math.floor(columns / 2);
-    if (depth > limit) return { column: index - from, depth };
+    if (depth > limit) {
+      // White space alone opens nothing: a line that is blank from here on is as deep as its markers.
+      if (markers <= limit && isBlank(text, index, to)) return null;
+      return { column: at - from + 1, depth };
+    }
   }
   return null;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (!isSpace(text.charCodeAt(index))) return false;
+  return true;
 }
 
 /** The width of a list marker (`-`, `+`, `*`, or up to 9 digits and `.` or `)`) followed by a space, tab or the line's end; 0 if none. */
