@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { AnswersError, readAnswerSheet } from '../src/grade/answers.js';
 import { grade } from '../src/grade/grade.js';
 import { interpretAnswers } from '../src/grade/interpret.js';
-import { findJsonSyntaxError } from '../src/grade/json-error.js';
+import { findJsonProblem } from '../src/grade/json-error.js';
 import { Quiz } from '../src/quiz/model.js';
 import { parseQuiz } from '../src/quiz/parse-quiz.js';
 import { Report } from '../src/report/report.js';
@@ -112,18 +112,19 @@ describe('grading an answers file is total', () => {
     expect(({} as Record<string, unknown>).A).toBeUndefined();
   });
 
-  test('our JSON scanner agrees with JSON.parse on what is valid', () => {
+  test('malformed JSON of any kind is located: an offset within the text and a one-line reason', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.json(), fc.string({ unit: 'binary', maxLength: 30 }), fc.json().map((json) => json.slice(0, -1))), (text) => {
-        let valid = true;
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.json().map((json) => json.slice(0, -1)), fc.json().map((json) => `${json},`)), (text) => {
         try {
           JSON.parse(text);
+          return;
         } catch {
-          valid = false;
+          // located below
         }
-        const error = findJsonSyntaxError(text);
-        expect(error === null).toBe(valid);
-        if (error) expect(error.offset).toBeLessThanOrEqual(text.length);
+        const problem = findJsonProblem(text);
+        expect(problem.offset).toBeGreaterThanOrEqual(0);
+        expect(problem.offset).toBeLessThanOrEqual(text.length);
+        expect(problem.reason).not.toMatch(/\n/);
       }),
       { numRuns: 1000 },
     );
