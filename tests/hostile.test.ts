@@ -101,6 +101,15 @@ export const cases: Case[] = [
       expect(question.explanation).toContain('\u202e\u2066 here.');
     },
   },
+  ...(['junit', 'tap', 'gradescope'] as const).map((format): Case => ({
+    name: `escapes in a quiz, ${format} report: controls and bidi stripped`,
+    args: ['run', `${H}/escapes.md`, '--answers', file('esc.json', '{"answers": {"1": "B"}}'), '--format', format],
+    exitCode: 1,
+    stdout: (out) => {
+      expect(out).toMatch(/Evil linkhidden/);
+      expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\\u00[01]|\\u007f|\\u00[89]|\\u202e/);
+    },
+  })),
   {
     name: 'escapes in a file name: the error message sanitised',
     args: ['run', `${temp}/missing${ESCAPES}.md`, '--answers', NONE],
