@@ -69,11 +69,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-/** JSON numbers beyond 1.8e308 parse as Infinity. */
+/** JSON numbers beyond 1.8e308 parse as Infinity: in the value or among its items (not deeper: a value may nest 100,000 levels). */
 function containsInfinity(value: unknown): boolean {
-  if (typeof value === 'number') return !Number.isFinite(value);
-  if (Array.isArray(value)) return value.some(containsInfinity);
-  return typeof value === 'object' && value !== null && Object.values(value).some(containsInfinity);
+  const infinite = (one: unknown): boolean => typeof one === 'number' && !Number.isFinite(one);
+  if (infinite(value)) return true;
+  return typeof value === 'object' && value !== null && Object.values(value).some(infinite);
 }
 
 function describe(value: unknown): string {
