@@ -7,7 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { version } from '../package.json';
 import { CliError, InterruptedError } from './errors.js';
 import type { Io } from './io.js';
-import { stripControls } from './render/sanitize.js';
+import { sanitize, sanitizeLine } from './render/sanitize.js';
 
 export type { Io } from './io.js';
 
@@ -72,7 +72,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`mlops-quiz: ${stripControls(text.replace(/^error: /, ''))}`),
+      outputError: (text, write) => write(`mlops-quiz: ${sanitize(text.replace(/^error: /, ''))}`),
     });
   program.configureHelp({ sortSubcommands: false });
 
@@ -171,12 +171,12 @@ export function exitCodeFor(error: unknown, io: Io): number {
     return 2;
   }
   if (error instanceof CliError) {
-    io.stderr.write(`mlops-quiz: ${stripControls(error.message)}\n`);
-    for (const line of error.details) io.stderr.write(`  ${stripControls(line)}\n`);
+    io.stderr.write(`mlops-quiz: ${sanitizeLine(error.message)}\n`);
+    for (const line of error.details) io.stderr.write(`  ${sanitizeLine(line)}\n`);
     return error.exitCode;
   }
   if (error instanceof InterruptedError) return error.exitCode;
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`mlops-quiz: internal error: ${stripControls(message).split('\n')[0]} (please report it)\n`);
+  io.stderr.write(`mlops-quiz: internal error: ${sanitizeLine(message.split('\n')[0] ?? '')} (please report it)\n`);
   return 70;
 }

@@ -6,7 +6,7 @@ import { AnswersError } from '../grade/answers.js';
 import { gradeAnswerText } from '../grade/grade-answers.js';
 import type { Io } from '../io.js';
 import type { Quiz } from '../quiz/model.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitizeLine } from '../render/sanitize.js';
 import type { Report } from '../report/report.js';
 
 /**
@@ -17,7 +17,7 @@ export function gradeAnswersFile(quiz: Quiz, path: string, io: Io, passMark?: nu
   const text = readTextFile(resolve(io.cwd, path), path, 'answers file');
   try {
     const { report, warnings } = gradeAnswerText(quiz, text, passMark);
-    for (const warning of warnings) io.stderr.write(`${sanitize(`${path}: warning: ${warning}`)}\n`);
+    for (const warning of warnings) io.stderr.write(`${sanitizeLine(`${path}: warning: ${warning}`)}\n`);
     return report;
   } catch (error) {
     if (error instanceof AnswersError) throw new CliError('answers-invalid', `${path}: ${error.path}: ${error.message}`);

@@ -7,7 +7,7 @@ import type { Io } from '../io.js';
 import { formatDiagnostic } from '../quiz/diagnostics.js';
 import { loadQuiz, resolveQuizTarget, usageFolderWithAnswers } from '../quiz/load.js';
 import { colorLevel } from '../render/style.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitizeLine } from '../render/sanitize.js';
 import { renderReportAs } from '../report/index.js';
 import type { Report } from '../report/report.js';
 import { gradeAnswersFile } from './answers-file.js';
@@ -21,7 +21,7 @@ export async function runCommand(quizArg: string | undefined, options: RunOption
       throw new UsageError(`${interactiveOnly.join(', ')}: only for interactive runs; an answers file is graded over every question, in file order`);
     }
     const { quiz, warnings } = loadQuiz(target);
-    for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
+    for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
     const report = gradeAnswersFile(quiz, options.answers, io, options.passMark);
     writeReport(report, options.format, options.output, io);
     return exitCodeOf(report);

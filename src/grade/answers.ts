@@ -3,6 +3,7 @@
  * and reading it from text into a validated object, every problem one line with its JSON path.
  */
 import { z } from 'zod';
+import { quote } from '../render/sanitize.js';
 import { findJsonProblem } from './json-error.js';
 
 const Pick = z.union([z.string(), z.number()]);
@@ -50,7 +51,7 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key) && out === '') out += key;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else out += `[${quote(String(key))}]`;
   }
   return out || '(top level)';
 }
@@ -66,6 +67,13 @@ export function lineColumn(text: string, offset: number): { line: number; column
     }
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/** JSON numbers beyond 1.8e308 parse as Infinity: in the value or among its items (not deeper: a value may nest 100,000 levels). */
+function containsInfinity(value: unknown): boolean {
+  const infinite = (one: unknown): boolean => typeof one === 'number' && !Number.isFinite(one);
+  if (infinite(value)) return true;
+  return typeof value === 'object' && value !== null && Object.values(value).some(infinite);
 }
 
 function describe(value: unknown): string {
@@ -105,9 +113,11 @@ export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record
       );
     }
     if (issue.path[0] === 'answers' && issue.path.length >= 2) {
+      const value: unknown = (data as { answers: Record<string, unknown> }).answers[String(issue.path[1])];
+      const huge = containsInfinity(value);
       throw new AnswersError(
         jsonPath(issue.path.slice(0, 2)),
-        'cannot be read as an answer; accepted: a string, a number, an array of them, an object of strings (matching), a boolean or null',
+        `${huge ? 'holds a number too large to read' : 'cannot be read as an answer'}; accepted: a string, a number, an array of them, an object of strings (matching), a boolean or null`,
       );
     }
     throw new AnswersError(path, `${issue.message.toLowerCase()}; "$schema" and "quiz" are optional strings`);
@@ -116,6 +126,6 @@ export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record
   const known = new Set(['$schema', 'quiz', 'answers']);
   const warnings = Object.keys(raw)
     .filter((key) => !known.has(key))
-    .map((key) => `unknown key ${JSON.stringify(key)} is ignored (known: "$schema", "quiz", "answers")`);
+    .map((key) => `unknown key ${quote(key)} is ignored (known: "$schema", "quiz", "answers")`);
   return { sheet: parsed.data, raw, warnings };
 }

@@ -6,6 +6,7 @@ import { matchChoices, type ChoiceQuestion, type Question, type Quiz } from '../
 import { letterFor, normalizeText, textKeys } from '../quiz/text.js';
 import { AnswersError, type AnswerSheet } from './answers.js';
 import type { Response } from './response.js';
+import { quote } from '../render/sanitize.js';
 
 function listIds(quiz: Quiz): string {
   const ids = quiz.questions.map((question) => question.id);
@@ -18,7 +19,7 @@ function label(question: Question): string {
 }
 
 function keyPath(key: string): string {
-  return `answers[${JSON.stringify(key)}]`;
+  return `answers[${quote(key)}]`;
 }
 
 /** The question a key names: its id first, then its 1-based number. */
@@ -32,7 +33,7 @@ export function questionFor(quiz: Quiz, key: string): Question | undefined {
 /** Reads every answer; throws the first AnswersError (nothing is graded from a file with one). */
 export function interpretAnswers(quiz: Quiz, sheet: AnswerSheet, raw: Record<string, unknown>): Map<string, Response | null> {
   if (sheet.quiz !== undefined && sheet.quiz !== quiz.id) {
-    throw new AnswersError('quiz', `is ${JSON.stringify(sheet.quiz)} but this quiz's id is ${JSON.stringify(quiz.id)}; remove "quiz" or set it to ${JSON.stringify(quiz.id)}`);
+    throw new AnswersError('quiz', `is ${quote(sheet.quiz)} but this quiz's id is ${quote(quiz.id)}; remove "quiz" or set it to ${quote(quiz.id)}`);
   }
   const answers = raw.answers as Record<string, unknown>;
   const given = new Map<string, Response | null>();
@@ -42,12 +43,12 @@ export function interpretAnswers(quiz: Quiz, sheet: AnswerSheet, raw: Record<str
     if (!question) {
       throw new AnswersError(
         keyPath(key),
-        `no question has the id or number ${JSON.stringify(key)}; accepted: a question id (${listIds(quiz)}) or a number from 1 to ${quiz.questions.length}`,
+        `no question has the id or number ${quote(key)}; accepted: a question id (${listIds(quiz)}) or a number from 1 to ${quiz.questions.length}`,
       );
     }
     const earlier = keyOf.get(question.id);
     if (earlier !== undefined) {
-      throw new AnswersError(keyPath(key), `${label(question)} is answered twice, as ${JSON.stringify(earlier)} and as ${JSON.stringify(key)}; keep one`);
+      throw new AnswersError(keyPath(key), `${label(question)} is answered twice, as ${quote(earlier)} and as ${quote(key)}; keep one`);
     }
     keyOf.set(question.id, key);
     given.set(question.id, readAnswer(question, value, keyPath(key)));
@@ -77,8 +78,8 @@ export function readAnswer(question: Question, value: unknown, path: string): Re
       for (const one of value) {
         if (typeof one !== 'string') return fail(`${describe(one)} in the ordering is not an item text`, accepted);
         const index = keys.findIndex((itemKeys) => itemKeys.includes(normalizeText(one)));
-        if (index < 0) return fail(`${JSON.stringify(one)} names no item`, accepted);
-        if (order.includes(index)) return fail(`${JSON.stringify(one)} is given twice`, `${accepted}, each once`);
+        if (index < 0) return fail(`${quote(one)} names no item`, accepted);
+        if (order.includes(index)) return fail(`${quote(one)} is given twice`, `${accepted}, each once`);
         order.push(index);
       }
       return { kind: 'order', order };
@@ -91,13 +92,13 @@ export function readAnswer(question: Question, value: unknown, path: string): Re
       const seen = new Set<number>();
       for (const [left, right] of Object.entries(value as Record<string, unknown>)) {
         const index = question.pairs.findIndex((pair) => textKeys(pair.left).includes(normalizeText(left)));
-        if (index < 0) return fail(`${JSON.stringify(left)} names no left item`, accepted);
-        if (seen.has(index)) return fail(`the left item ${JSON.stringify(left)} is given twice`, accepted);
+        if (index < 0) return fail(`${quote(left)} names no left item`, accepted);
+        if (seen.has(index)) return fail(`the left item ${quote(left)} is given twice`, accepted);
         seen.add(index);
         if (right === null) continue;
-        if (typeof right !== 'string') return fail(`${describe(right)} for ${JSON.stringify(left)} is not a right value`, accepted);
+        if (typeof right !== 'string') return fail(`${describe(right)} for ${quote(left)} is not a right value`, accepted);
         const pick = choices.findIndex((choice) => textKeys(choice).includes(normalizeText(right)));
-        if (pick < 0) return fail(`${JSON.stringify(right)} names no right value`, accepted);
+        if (pick < 0) return fail(`${quote(right)} names no right value`, accepted);
         picks[index] = pick;
       }
       return { kind: 'match', picks };
@@ -128,7 +129,7 @@ function readChoice(question: ChoiceQuestion, value: unknown, fail: (reason: str
       if (index < count) return index;
       return fail(`there is no option ${value.trim()}`, accepted);
     }
-    return fail(`${JSON.stringify(value)} names no option`, accepted);
+    return fail(`${quote(value)} names no option`, accepted);
   }
   return fail(`${describe(value)} cannot name an option`, accepted);
 }
@@ -137,6 +138,6 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quote(value);
   return String(value);
 }

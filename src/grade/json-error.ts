@@ -50,7 +50,8 @@ export function findJsonProblem(text: string): JsonProblem {
     i += match![0].length;
   };
   const value = (depth: number): void => {
-    if (depth > 10_000) fail('nested too deeply');
+    // Recursive: a bound well inside the stack, whatever the caller has used of it (an answers file nests 3 levels).
+    if (depth > 1_000) fail('arrays or objects nested more than 1,000 levels deep');
     skip();
     const ch = text[i];
     if (ch === '{') {

@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import GithubSlugger, { slug } from 'github-slugger';
 import { parseMarkdown } from './markdown.js';
+import { findDeepNesting, MAX_NESTING } from './nesting.js';
 import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
 import type { MatchQuestion, Option, Question, Quiz } from './model.js';
 import { normalizeNewlines, normalizeText } from './text.js';
@@ -63,9 +64,24 @@ export function baseName(file: string): string {
 }
 
 export function parseQuiz(text: string, options: ParseOptions): ParseResult {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const root = parseMarkdown(source);
-  return buildQuiz(root, source, options);
+  // CommonMark replaces U+0000 with U+FFFD; do it before slicing source text too (same length, same offsets).
+  const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\0/g, '\ufffd');
+  const tooDeep = (line: number, column: number, message: string): ParseResult => ({
+    quiz: null,
+    errors: [{ severity: 'error', code: 'too-deep', message, file: options.file, line, column }],
+    warnings: [],
+  });
+  const deep = findDeepNesting(source);
+  if (deep) {
+    return tooDeep(deep.line, deep.column, `lists or block quotes nest more than ${MAX_NESTING} levels deep here; at most ${MAX_NESTING} are accepted (counting each \`>\`, list marker and two columns of indentation)`);
+  }
+  try {
+    return buildQuiz(parseMarkdown(source), source, options);
+  } catch (error) {
+    // Nesting the guard does not count (emphasis, links) can still exhaust the stack: an error, not a crash.
+    if (error instanceof RangeError) return tooDeep(1, 1, `the Markdown nests too deeply to read (${error.message}); flatten deeply nested emphasis, links, lists or block quotes`);
+    throw error;
+  }
 }
 
 /** Builds the quiz from a parsed tree of `source` (the text without its BOM). */
@@ -453,8 +469,8 @@ function readMatches(
 function readAccepted(section: Section, where: string, report: Report): string[] | null {
   const accepted: string[] = [];
   for (const node of section.nodes) {
-    if (node.type === 'list') accepted.push(...node.children.map((item) => toString(item).trim()));
-    else if (node.type === 'paragraph') accepted.push(toString(node).trim());
+    if (node.type === 'list') accepted.push(...node.children.map((item) => normalizeNewlines(toString(item)).trim()));
+    else if (node.type === 'paragraph') accepted.push(normalizeNewlines(toString(node)).trim());
   }
   const texts = accepted.filter(Boolean);
   if (texts.length === 0) {

@@ -30,6 +30,11 @@ export function sanitize(text: string): string {
   return stripControls(text).replace(BIDI, (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
+/** For one-line messages (errors, warnings): `sanitize`, with line breaks and tabs shown as one space. */
+export function sanitizeLine(text: string): string {
+  return sanitize(text).replace(/[\t\n]+/g, ' ');
+}
+
 /** For machine formats that cannot show them (JUnit, TAP): controls and bidi characters removed. */
 export function stripForMachines(text: string): string {
   return stripControls(text).replace(BIDI, '');
@@ -41,4 +46,9 @@ export function stripForMachines(text: string): string {
  */
 export function safeJson(value: unknown, indent = 2): string {
   return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A string in double quotes for a message, as JSON writes it, with DEL, C1 and bidi controls escaped too. */
+export function quote(text: string): string {
+  return safeJson(text, 0);
 }
