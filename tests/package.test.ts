@@ -69,3 +69,26 @@ test('npm pack holds only what users need; installed from the tarball, it grades
   expect(graded.stdout).toMatch(/^Score: 10\/10 \(100%\) PASSED \(pass mark 70%\)$/m);
   expect(graded.stdout).toContain(quiz.title);
 });
+
+test('the packed package.json carries no lifecycle scripts or dev dependencies, and postpack restores ours', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  // npm runs `prepare` (the build) and then `prepack` before it packs, and `postpack` after.
+  expect(manifest.scripts.prepack).toBe('node scripts/pack-manifest.mjs');
+  expect(manifest.scripts.postpack).toBe('node scripts/pack-manifest.mjs --restore');
+
+  const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-manifest-'));
+  mkdirSync(join(temp, 'scripts'));
+  const original = readFileSync(join(ROOT, 'package.json'), 'utf8');
+  writeFileSync(join(temp, 'package.json'), original);
+  writeFileSync(join(temp, 'scripts', 'pack-manifest.mjs'), readFileSync(join(ROOT, 'scripts', 'pack-manifest.mjs')));
+
+  expect(spawnSync(process.execPath, ['scripts/pack-manifest.mjs'], { cwd: temp }).status).toBe(0);
+  const packed = JSON.parse(readFileSync(join(temp, 'package.json'), 'utf8')) as Record<string, unknown>;
+  expect(packed.scripts).toBeUndefined();
+  expect(packed.devDependencies).toBeUndefined();
+  expect(packed).toMatchObject({ name: 'mlops-quiz', bin: { 'mlops-quiz': 'bin/mlops-quiz.js' }, engines: { node: '>=20' } });
+
+  expect(spawnSync(process.execPath, ['scripts/pack-manifest.mjs', '--restore'], { cwd: temp }).status).toBe(0);
+  expect(readFileSync(join(temp, 'package.json'), 'utf8')).toBe(original);
+  expect(existsSync(join(temp, 'package.json.orig'))).toBe(false);
+});
