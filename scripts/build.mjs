@@ -1,24 +1,58 @@
-// Bundles the CLI and its runtime dependencies into dist/ (DESIGN.md sections 10 and 11).
+// Bundles the CLI and its runtime dependencies into dist/ (DESIGN.md sections 10 and 11), then compiles
+// the bundled quizzes to their models (dist/quizzes/NAME.json), so that running one loads no parser.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
-rmSync(new URL('dist', root), { recursive: true, force: true });
-await build({
+const dist = new URL('dist/', root);
+rmSync(dist, { recursive: true, force: true });
+
+// commander and a few others are CommonJS: give the ESM bundle a require().
+const banner = { js: "import { createRequire as __mqCreateRequire } from 'node:module'; const require = __mqCreateRequire(import.meta.url);" };
+const common = {
   absWorkingDir: root.pathname,
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   legalComments: 'none',
-  chunkNames: 'chunks/[name]-[hash]',
-  // commander and a few others are CommonJS: give the ESM bundle a require().
-  banner: { js: "import { createRequire as __mqCreateRequire } from 'node:module'; const require = __mqCreateRequire(import.meta.url);" },
+  banner,
   logLevel: 'warning',
+  define: { __MQ_VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).version) },
+  // yaml's Node entry is CommonJS (all of it is bundled); its ESM build lets esbuild keep what we use.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
+};
+
+const result = await build({
+  ...common,
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  splitting: true,
+  minify: !process.env.BUILD_NO_MINIFY, // BUILD_NO_MINIFY=1: readable names in CPU profiles
+  chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
 });
+// What each chunk holds and imports: tests/bundle.test.ts checks that the fast paths stay light.
+// Kept out of the package (`files` in package.json).
+writeFileSync(new URL('meta.json', dist), JSON.stringify(result.metafile));
+
+// Compile each bundled quiz with the run-time parser (src/quiz/compiled.ts reads them back).
+const compiler = new URL('.compile.mjs', dist);
+await build({ ...common, stdin: { contents: "export { parseQuiz } from './src/quiz/parse-quiz.ts'; export { encodeCompiled } from './src/quiz/compiled.ts';", resolveDir: root.pathname, loader: 'ts' }, outfile: compiler.pathname });
+try {
+  const { parseQuiz, encodeCompiled } = await import(compiler.href);
+  mkdirSync(new URL('quizzes/', dist), { recursive: true });
+  for (const file of readdirSync(new URL('quizzes/', root)).filter((name) => name.endsWith('.md'))) {
+    const name = file.slice(0, -3);
+    const text = readFileSync(new URL(`quizzes/${file}`, root), 'utf8');
+    const options = { file: name, source: name };
+    const parsed = parseQuiz(text, options);
+    if (!parsed.quiz) throw new Error(`quizzes/${file}: the bundled quiz does not parse: ${JSON.stringify(parsed.errors)}`);
+    writeFileSync(new URL(`quizzes/${name}.json`, dist), encodeCompiled(text, options, parsed));
+  }
+} finally {
+  rmSync(compiler, { force: true });
+}
 
 // The answers file's JSON Schema, shipped in the package (`template` points at it): written by the
 // freshly built `mlops-quiz schema`, so the file and the command cannot disagree.

@@ -1,13 +1,14 @@
 /**
  * The command line (DESIGN.md section 8): commander wiring only. Each command's work lives in
- * src/commands/ and is imported when that command runs, so `--version` and `--help` load nothing else.
+ * src/commands/ and is imported when that command runs, so `--help` loads nothing else, and
+ * `--version` not even commander (docs/SPEED.md).
  * main() returns the exit code; every error becomes one line on stderr here, and nowhere else.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { version } from '../package.json';
-import { CliError, InterruptedError } from './errors.js';
+import type { InvalidArgumentError } from 'commander';
 import type { Io } from './io.js';
-import { sanitize, sanitizeLine } from './render/sanitize.js';
+
+// The package version, put in by the build (and by vitest.config.ts): no package.json module to load.
+const version = __MQ_VERSION__;
 
 export type { Io } from './io.js';
 
@@ -20,6 +21,8 @@ export type GradeFormat = (typeof GRADE_FORMATS)[number];
 export interface GradeOptions {
   format: GradeFormat;
   output?: string;
+  /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
+  cache?: boolean;
 }
 
 export interface RunOptions {
@@ -39,28 +42,42 @@ export interface RunOptions {
   review?: boolean;
   /** false with --no-history: nothing is saved. */
   history: boolean;
+  /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
+  cache?: boolean;
 }
 
-function percentArg(value: string): number {
-  const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100) {
-    throw new InvalidArgumentError('expected a percent from 0 to 100');
-  }
-  return number;
-}
-
-function integerArg(min: number, max: number, what: string): (value: string) => number {
-  return (value) => {
+/** Option parsers; given commander's error class, since commander itself is loaded lazily. */
+function argParsers(Invalid: typeof InvalidArgumentError) {
+  const percentArg = (value: string): number => {
     const number = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(number) || number < min || number > max) {
-      throw new InvalidArgumentError(`expected ${what}`);
+    if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100) {
+      throw new Invalid('expected a percent from 0 to 100');
     }
     return number;
   };
+  const integerArg =
+    (min: number, max: number, what: string) =>
+    (value: string): number => {
+      const number = Number(value);
+      if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(number) || number < min || number > max) {
+        throw new Invalid(`expected ${what}`);
+      }
+      return number;
+    };
+  return { percentArg, integerArg };
 }
+
+const NO_CACHE_HELP = 'parse the quiz afresh, without reading or writing the parsed-quiz cache';
 
 /** Parses argv (without node and script), runs the command, and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // The one answer that needs no argument parser: what commander itself would print.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout.write(`${version}\n`);
+    return 0;
+  }
+  const [{ Command, InvalidArgumentError, Option }, { sanitize }] = await Promise.all([import('commander'), import('./render/sanitize.js')]);
+  const { percentArg, integerArg } = argParsers(InvalidArgumentError);
   let exitCode = 0;
   const program = new Command('mlops-quiz')
     .description('Take Markdown quizzes in the terminal, or grade answers files for CI.')
@@ -91,6 +108,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--resume', 'interactive: continue the last unfinished attempt of this quiz, its answers kept')
     .option('--review', 'interactive: ask only the questions due for review (Leitner boxes)')
     .option('--no-history', 'interactive: save nothing of this attempt')
+    .option('--no-cache', NO_CACHE_HELP)
     .action(async (quiz: string | undefined, options: RunOptions) => {
       const { runCommand } = await import('./commands/run.js');
       exitCode = await runCommand(quiz, options, io);
@@ -103,6 +121,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('<submissions...>', 'answers files (JSON), or folders of them (their *.json files, sorted)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(GRADE_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
+    .option('--no-cache', NO_CACHE_HELP)
     .action(async (quiz: string, submissions: string[], options: GradeOptions) => {
       const { gradeCommand } = await import('./commands/grade.js');
       exitCode = await gradeCommand(quiz, submissions, options, io);
@@ -112,9 +131,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('validate')
     .description('check quiz files: every problem as file:line:column, errors and warnings (exit 1 on errors)')
     .argument('<file...>', 'quiz Markdown files, or folders of them')
-    .action(async (files: string[]) => {
+    .option('--no-cache', NO_CACHE_HELP)
+    .action(async (files: string[], options: { cache?: boolean }) => {
       const { validateCommand } = await import('./commands/validate.js');
-      exitCode = validateCommand(files, io);
+      exitCode = await validateCommand(files, io, options);
     });
 
   program
@@ -122,7 +142,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('list the bundled quizzes: the name `run` takes, id, question count, title')
     .action(async () => {
       const { listCommand } = await import('./commands/list.js');
-      exitCode = listCommand(io);
+      exitCode = await listCommand(io);
     });
 
   program
@@ -131,7 +151,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('[quiz]', 'a quiz Markdown file or a bundled quiz name (default: the bundled mlops-deployment quiz)')
     .action(async (quiz: string | undefined) => {
       const { templateCommand } = await import('./commands/template.js');
-      exitCode = templateCommand(quiz, io);
+      exitCode = await templateCommand(quiz, io);
     });
 
   program
@@ -160,23 +180,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
+    const { exitCodeFor } = await import('./exit.js');
     return exitCodeFor(error, io);
   }
-}
-
-/** The one place where errors become exit codes and one-line messages. */
-export function exitCodeFor(error: unknown, io: Io): number {
-  if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-    return 2;
-  }
-  if (error instanceof CliError) {
-    io.stderr.write(`mlops-quiz: ${sanitizeLine(error.message)}\n`);
-    for (const line of error.details) io.stderr.write(`  ${sanitizeLine(line)}\n`);
-    return error.exitCode;
-  }
-  if (error instanceof InterruptedError) return error.exitCode;
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`mlops-quiz: internal error: ${sanitizeLine(message.split('\n')[0] ?? '')} (please report it)\n`);
-  return 70;
 }

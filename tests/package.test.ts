@@ -2,10 +2,12 @@
  * The package as users get it (issue 6): `npm pack` holds the build, the bin, the bundled quizzes and
  * the answers schema and nothing else of the repo; installed from that tarball into an empty folder
  * (offline: it has no dependencies), `mlops-quiz run --answers FILE` grades the bundled quiz.
+ * It is self-contained (issue 9, DESIGN.md section 11): runtime dependencies are bundled into dist/, so
+ * `dependencies` is empty, the tarball is under 1 MB, and installing it installs nothing else.
  * Slow (npm itself): one test, a generous timeout. Needs `npm run build` first, as `npm test` does.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -39,6 +41,9 @@ test('npm pack holds only what users need; installed from the tarball, it grades
   expect(files.filter((path) => !/^(bin|dist|quizzes|schema)\//.test(path))).toEqual(['README.md', 'package.json']);
   for (const needed of ['bin/mlops-quiz.js', 'dist/cli.js', 'quizzes/mlops-deployment.md', SCHEMA_PATH]) expect(files).toContain(needed);
   expect(files.filter((path) => /\.(ts|map)$|^(src|tests|scripts|docs|node_modules)\//.test(path))).toEqual([]);
+  expect(files).not.toContain('dist/meta.json');
+  expect(files).toContain('dist/quizzes/mlops-deployment.json'); // the bundled quiz, compiled at build time
+  expect(statSync(join(temp, packed!.filename)).size, 'the tarball is under 1 MB').toBeLessThan(1_000_000);
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   expect(Object.keys(manifest.dependencies ?? {}), 'runtime code is bundled: no dependencies').toEqual([]);
 
@@ -49,6 +54,8 @@ test('npm pack holds only what users need; installed from the tarball, it grades
   const install = run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(temp, packed!.filename)], project, cache);
   expect(install.status, install.stderr).toBe(0);
   const installed = join(project, 'node_modules', 'mlops-quiz');
+  // Nothing but mlops-quiz was installed: no dependency tree.
+  expect(readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['mlops-quiz']);
   expect(existsSync(join(installed, 'src'))).toBe(false);
 
   // Right answers from the bundled quiz's model, written into the installed command's own template.

@@ -11,7 +11,7 @@ import { isDirectory, writeFileAtomic } from '../files.js';
 import { classReport, type Submission } from '../grade/class.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../quiz/diagnostics.js';
-import { loadQuiz, resolveQuizTarget } from '../quiz/load.js';
+import { loadOptions, loadQuiz, resolveQuizTarget } from '../quiz/load.js';
 import { sanitize } from '../render/sanitize.js';
 import { colorLevel } from '../render/style.js';
 import { renderClassReportAs } from '../report/index.js';
@@ -51,7 +51,7 @@ export function submissionFiles(args: readonly string[], io: Io): string[] {
 export async function gradeCommand(quizArg: string, args: readonly string[], options: GradeOptions, io: Io): Promise<number> {
   const target = resolveQuizTarget(quizArg, io.cwd);
   if (target.kind === 'folder') throw new UsageError(`${target.shown}: is a folder; grade grades one quiz, so give the quiz's Markdown file`);
-  const { quiz, warnings } = loadQuiz(target);
+  const { quiz, warnings } = await loadQuiz(target, loadOptions(io.env, options.cache));
   for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
 
   const files = submissionFiles(args, io);

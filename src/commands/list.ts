@@ -1,7 +1,7 @@
 /** `mlops-quiz list`: the bundled quizzes, each with the name `run` takes, its title, id and question count. */
 import { join } from 'node:path';
 import type { Io } from '../io.js';
-import { bundledDir, bundledNames, loadQuiz } from '../quiz/load.js';
+import { bundledDir, bundledNames, loadOptions, loadQuiz } from '../quiz/load.js';
 import { sanitize } from '../render/sanitize.js';
 
 export interface BundledQuiz {
@@ -11,15 +11,17 @@ export interface BundledQuiz {
   questions: number;
 }
 
-export function bundledQuizzes(): BundledQuiz[] {
-  return bundledNames().map((name) => {
-    const { quiz } = loadQuiz({ kind: 'file', path: join(bundledDir(), `${name}.md`), shown: name, bundled: name });
-    return { name, id: quiz.id, title: quiz.title, questions: quiz.questions.length };
-  });
+export async function bundledQuizzes(io: Io): Promise<BundledQuiz[]> {
+  const quizzes: BundledQuiz[] = [];
+  for (const name of bundledNames()) {
+    const { quiz } = await loadQuiz({ kind: 'file', path: join(bundledDir(), `${name}.md`), shown: name, bundled: name }, loadOptions(io.env, undefined));
+    quizzes.push({ name, id: quiz.id, title: quiz.title, questions: quiz.questions.length });
+  }
+  return quizzes;
 }
 
-export function listCommand(io: Io): number {
-  const rows = bundledQuizzes().map((quiz) => [quiz.name, quiz.id, String(quiz.questions), sanitize(quiz.title)]);
+export async function listCommand(io: Io): Promise<number> {
+  const rows = (await bundledQuizzes(io)).map((quiz) => [quiz.name, quiz.id, String(quiz.questions), sanitize(quiz.title)]);
   const table = [['NAME', 'ID', 'QUESTIONS', 'TITLE'], ...rows];
   const widths = [0, 1, 2].map((column) => Math.max(...table.map((row) => row[column]!.length)));
   for (const row of table) {

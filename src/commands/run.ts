@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../quiz/diagnostics.js';
-import { loadQuiz, resolveQuizTarget, usageFolderWithAnswers } from '../quiz/load.js';
+import { loadOptions, loadQuiz, resolveQuizTarget, usageFolderWithAnswers } from '../quiz/load.js';
 import { colorLevel } from '../render/style.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import { renderReportAs } from '../report/index.js';
@@ -20,7 +20,7 @@ export async function runCommand(quizArg: string | undefined, options: RunOption
     if (interactiveOnly.length) {
       throw new UsageError(`${interactiveOnly.join(', ')}: only for interactive runs; an answers file is graded over every question, in file order`);
     }
-    const { quiz, warnings } = loadQuiz(target);
+    const { quiz, warnings } = await loadQuiz(target, loadOptions(io.env, options.cache));
     for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
     const report = gradeAnswersFile(quiz, options.answers, io, options.passMark);
     writeReport(report, options.format, options.output, io);

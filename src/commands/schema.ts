@@ -3,7 +3,7 @@
  * section 5), so the published schema and the grader never drift apart. The build writes the same
  * text to `schema/answers.schema.json`, which the package ships and `template` points at.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { name, version } from '../../package.json';
 import { AnswerSheet } from '../grade/answers.js';
 import type { Io } from '../io.js';

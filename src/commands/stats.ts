@@ -1,7 +1,7 @@
 /** `mlops-quiz stats [quiz] [--format text|json|csv]`: saved progress of one quiz (DESIGN.md section 9). */
 import { CliError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { loadQuiz, resolveQuizTarget } from '../quiz/load.js';
+import { loadOptions, loadQuiz, resolveQuizTarget } from '../quiz/load.js';
 import { asked, type AskedQuestion, type Attempt } from '../progress/state.js';
 import { questionsFromHistory, quizStats, renderStatsCsv, renderStatsJson, renderStatsText } from '../progress/stats.js';
 import { ProgressStore, stateDir } from '../progress/store.js';
@@ -31,7 +31,7 @@ export async function statsCommand(quizArg: string | undefined, options: StatsOp
   try {
     const target = resolveQuizTarget(quizArg, io.cwd);
     if (target.kind === 'folder') throw new UsageError(`${target.shown}: is a folder; stats are per quiz, so give one quiz's Markdown file, name or id`);
-    const loaded = loadQuiz(target).quiz;
+    const loaded = (await loadQuiz(target, loadOptions(io.env, undefined))).quiz;
     quiz = { id: loaded.id, title: loaded.title };
     questions = loaded.questions.map(asked);
     shown = target.shown;

@@ -5,8 +5,9 @@
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../quiz/diagnostics.js';
-import { loadQuiz, resolveQuizTarget } from '../quiz/load.js';
-import { isGradable, type Quiz } from '../quiz/model.js';
+import { loadOptions, loadQuiz, resolveQuizTarget } from '../quiz/load.js';
+import type { Quiz } from '../quiz/model.js';
+import { isGradable } from '../quiz/questions.js';
 import { safeJson, sanitize } from '../render/sanitize.js';
 import { SCHEMA_URL } from './schema.js';
 
@@ -16,12 +17,12 @@ export function answersTemplate(quiz: Quiz): { $schema: string; quiz: string; an
   return { $schema: SCHEMA_URL, quiz: quiz.id, answers };
 }
 
-export function templateCommand(quizArg: string | undefined, io: Io): number {
+export async function templateCommand(quizArg: string | undefined, io: Io): Promise<number> {
   const target = resolveQuizTarget(quizArg, io.cwd);
   if (target.kind === 'folder') {
     throw new UsageError(`${target.shown}: is a folder; template writes the answers file of one quiz, so give the quiz's Markdown file`);
   }
-  const { quiz, warnings } = loadQuiz(target);
+  const { quiz, warnings } = await loadQuiz(target, loadOptions(io.env, undefined));
   for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
   io.stdout.write(`${safeJson(answersTemplate(quiz))}\n`);
   return 0;

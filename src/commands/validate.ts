@@ -11,7 +11,8 @@ import { CliError } from '../errors.js';
 import { isDirectory, readTextFile } from '../files.js';
 import type { Io } from '../io.js';
 import type { Diagnostic } from '../quiz/diagnostics.js';
-import { parseQuiz, type ParseResult } from '../quiz/parse-quiz.js';
+import { loadOptions, parseQuizSource } from '../quiz/load.js';
+import type { ParseResult } from '../quiz/parse-quiz.js';
 import { sanitize } from '../render/sanitize.js';
 
 /** One finding, its severity always named: `file:line:column: error: message`. */
@@ -38,7 +39,8 @@ function expand(args: readonly string[], cwd: string): string[] {
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export function validateCommand(files: readonly string[], io: Io): number {
+export async function validateCommand(files: readonly string[], io: Io, options: { cache?: boolean } = {}): Promise<number> {
+  const load = loadOptions(io.env, options.cache);
   const unreadable: CliError[] = [];
   let errors = 0;
   let warnings = 0;
@@ -54,7 +56,7 @@ export function validateCommand(files: readonly string[], io: Io): number {
       unreadable.push(error);
       continue;
     }
-    const result = parseQuiz(text, { file });
+    const result = await parseQuizSource({ text, file, source: file, dir: io.cwd }, load);
     for (const finding of findings(result)) io.stdout.write(`${sanitize(finding)}\n`);
     errors += result.errors.length;
     warnings += result.warnings.length;

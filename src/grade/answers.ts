@@ -2,7 +2,12 @@
  * The answers file (DESIGN.md section 5): its zod schema (the source of the published JSON Schema)
  * and reading it from text into a validated object, every problem one line with its JSON path.
  */
-import { z } from 'zod';
+// zod/mini: the same zod 4 core and JSON Schema, a twentieth of the start-up cost of the classic API
+// (the answers file is read on the fast `run --answers` path; see docs/SPEED.md).
+import * as z from 'zod/mini';
+import { en } from 'zod/v4/locales';
+
+z.config(en());
 import { quote } from '../render/sanitize.js';
 import { findJsonProblem } from './json-error.js';
 
@@ -17,22 +22,24 @@ export const AnswerValue = z
     z.array(Pick),
     z.record(z.string(), z.union([z.string(), z.null()])),
   ])
-  .describe(
-    'single choice: a letter ("B"), a 1-based number (2) or the option text; multiple choice: an array of those; ' +
-      'ordering: an array of the item texts; matching: an object {"left item": "right value"}; short answer: a string; ' +
-      'self-assessed: a boolean (not scored); null: unanswered',
+  .check(
+    z.describe(
+      'single choice: a letter ("B"), a 1-based number (2) or the option text; multiple choice: an array of those; ' +
+        'ordering: an array of the item texts; matching: an object {"left item": "right value"}; short answer: a string; ' +
+        'self-assessed: a boolean (not scored); null: unanswered',
+    ),
   );
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
 export const AnswerSheet = z
   .object({
-    $schema: z.string().optional().describe('Optional, ignored by grading.'),
-    quiz: z.string().optional().describe('Optional quiz id; a mismatch is an input error.'),
+    $schema: z.optional(z.string().check(z.describe('Optional, ignored by grading.'))),
+    quiz: z.optional(z.string().check(z.describe('Optional quiz id; a mismatch is an input error.'))),
     answers: z
       .record(z.string(), AnswerValue)
-      .describe('Keyed by question id, or by its number as a string ("1" for the first question).'),
+      .check(z.describe('Keyed by question id, or by its number as a string ("1" for the first question).')),
   })
-  .describe('An mlops-quiz answers file.');
+  .check(z.describe('An mlops-quiz answers file.'));
 export type AnswerSheet = z.infer<typeof AnswerSheet>;
 
 /** A problem in an answers file: `path` is a JSON path such as `answers["3"]`. */

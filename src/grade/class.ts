@@ -2,7 +2,8 @@
  * A class graded against one quiz: each submission's report (from `grade()`, the one grading function)
  * or its input error in, the class report (rows, summary, item analysis) out. Pure.
  */
-import { isGradable, type Question, type Quiz, type SelfQuestion } from '../quiz/model.js';
+import type { Question, Quiz, SelfQuestion } from '../quiz/model.js';
+import { isGradable } from '../quiz/questions.js';
 import type { ClassReport, ItemAnalysis, SubmissionRow } from '../report/class-report.js';
 import type { Report } from '../report/report.js';
 import { histogram, itemStatistics, mean, median } from './statistics.js';

@@ -2,7 +2,8 @@
  * Grading: a quiz and the learner's responses in, the report out. One function for every path
  * (answers file, interactive session, `grade` of a class), so they never disagree. Pure.
  */
-import { matchChoices, type Question, type Quiz } from '../quiz/model.js';
+import type { Question, Quiz } from '../quiz/model.js';
+import { matchChoices } from '../quiz/questions.js';
 import type { QuestionResult, Report } from '../report/report.js';
 import type { Response } from './response.js';
 import { pointsFor, statusFor } from './score.js';

@@ -2,7 +2,8 @@
  * Reads an answers file's values into responses for a quiz (DESIGN.md section 5). Every value that
  * cannot be read for its question is an AnswersError naming the question and what is accepted.
  */
-import { matchChoices, type ChoiceQuestion, type Question, type Quiz } from '../quiz/model.js';
+import type { ChoiceQuestion, Question, Quiz } from '../quiz/model.js';
+import { matchChoices } from '../quiz/questions.js';
 import { letterFor, normalizeText, textKeys } from '../quiz/text.js';
 import { AnswersError, type AnswerSheet } from './answers.js';
 import type { Response } from './response.js';

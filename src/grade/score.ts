@@ -1,5 +1,6 @@
 /** Scoring (DESIGN.md section 6): each graded question is worth 1 point. Pure. */
-import { matchChoices, type Question } from '../quiz/model.js';
+import type { Question } from '../quiz/model.js';
+import { matchChoices } from '../quiz/questions.js';
 import { normalizeText, textKeys } from '../quiz/text.js';
 import type { Response } from './response.js';
 

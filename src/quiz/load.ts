@@ -1,12 +1,14 @@
 /** Finding and reading quizzes at the edge: a path, a bundled quiz's name, or the bundled default. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError, UsageError } from '../errors.js';
 import { isDirectory, readTextFile } from '../files.js';
+import { cacheDir } from './cache-dir.js';
+import { decodeCompiled } from './compiled.js';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import type { Quiz } from './model.js';
-import { parseQuiz } from './parse-quiz.js';
+import type { ParseResult } from './parse-quiz.js';
 
 export const DEFAULT_QUIZ = 'mlops-deployment';
 
@@ -41,6 +43,8 @@ export interface QuizSource {
   source: string;
   /** The folder that relative image paths resolve against. */
   dir: string;
+  /** The bundled quiz's name, when it is one (its model is compiled at build time). */
+  bundled?: string;
 }
 
 export type QuizTarget = { kind: 'file'; path: string; shown: string; bundled?: string } | { kind: 'folder'; path: string; shown: string };
@@ -65,7 +69,53 @@ export function resolveQuizTarget(arg: string | undefined, cwd: string): QuizTar
 
 export function readQuizSource(target: Extract<QuizTarget, { kind: 'file' }>): QuizSource {
   const text = readTextFile(target.path, target.shown, 'quiz');
-  return { text, file: target.shown, source: target.bundled ?? target.shown, dir: dirname(target.path) };
+  const input: QuizSource = { text, file: target.shown, source: target.bundled ?? target.shown, dir: dirname(target.path) };
+  if (target.bundled !== undefined) input.bundled = target.bundled;
+  return input;
+}
+
+export interface LoadOptions {
+  /** The parsed-quiz cache folder, or null for none (`--no-cache`). */
+  cacheDir: string | null;
+}
+
+/** The cache folder for this environment, unless `--no-cache` (commander's `cache: false`) turned it off. */
+export function loadOptions(env: Readonly<Record<string, string | undefined>>, cache: boolean | undefined): LoadOptions {
+  return { cacheDir: cache === false ? null : cacheDir(env) };
+}
+
+/** Where `npm run build` writes the model of a bundled quiz, compiled from its Markdown. */
+export function compiledPath(name: string): string {
+  return join(packageRoot(), 'dist', 'quizzes', `${name}.json`);
+}
+
+function readCompiled(name: string, input: QuizSource): ParseResult | undefined {
+  let json: string;
+  try {
+    json = readFileSync(compiledPath(name), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return decodeCompiled(json, input.text, { file: input.file, source: input.source });
+}
+
+/**
+ * Parses a quiz's text, or takes its model from where it already is: compiled at build time (bundled
+ * quizzes), or in the cache. Only a real parse loads the parser (remark) into the process.
+ */
+export async function parseQuizSource(input: QuizSource, options: LoadOptions): Promise<ParseResult> {
+  const compiled = input.bundled === undefined ? undefined : readCompiled(input.bundled, input);
+  if (compiled) return compiled;
+  // Only now the cache (it hashes: node:crypto) and, on a miss, the parser (remark).
+  const { cacheKey, readCached, writeCached } = await import('./cache.js');
+  const keyOptions = { file: input.file, source: input.source };
+  const key = cacheKey(input.text, keyOptions);
+  const cached = options.cacheDir === null ? undefined : readCached(options.cacheDir, key);
+  if (cached) return cached;
+  const { parseQuiz } = await import('./parse-quiz.js');
+  const result = parseQuiz(input.text, keyOptions);
+  if (options.cacheDir !== null) writeCached(options.cacheDir, key, result);
+  return result;
 }
 
 export interface LoadedQuiz {
@@ -75,9 +125,9 @@ export interface LoadedQuiz {
 }
 
 /** Reads and parses a quiz; a quiz with errors is refused (exit 2, every error listed). */
-export function loadQuiz(target: Extract<QuizTarget, { kind: 'file' }>): LoadedQuiz {
+export async function loadQuiz(target: Extract<QuizTarget, { kind: 'file' }>, options: LoadOptions): Promise<LoadedQuiz> {
   const input = readQuizSource(target);
-  const result = parseQuiz(input.text, { file: input.file, source: input.source });
+  const result = await parseQuizSource(input, options);
   if (!result.quiz) {
     const count = result.errors.length;
     throw new CliError('quiz-invalid', `${input.file}: ${count} error${count === 1 ? '' : 's'} make${count === 1 ? 's' : ''} this quiz unusable (check it with \`mlops-quiz validate\`):`, {

@@ -7,21 +7,29 @@ import type { Code, Heading, List, Nodes, Root, RootContent, Table, Yaml } from 
 import { toString } from 'mdast-util-to-string';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import GithubSlugger, { slug } from 'github-slugger';
+import { parseChunks } from './chunks.js';
 import { parseMarkdown } from './markdown.js';
 import { findDeepNesting, MAX_NESTING } from './nesting.js';
 import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
 import type { MatchQuestion, Option, Question, Quiz } from './model.js';
 import { normalizeNewlines, normalizeText } from './text.js';
 
-/** Bumped whenever the same text parses to a different model (2: `question-N` ids for titles with nothing to slug). */
-export const PARSER_VERSION = 2;
+export { PARSER_VERSION } from './version.js';
 
 export interface ParseOptions {
   /** The path shown in messages (as the user gave it). */
   file: string;
   /** What `quiz.source` says: the path, or the bundled quiz's name. Defaults to `file`. */
   source?: string;
+  /**
+   * Files of at least this many characters are parsed question by question (default 32 KiB); smaller
+   * ones in one piece, which is as fast for them (both give the same result; 0 forces splitting).
+   */
+  splitFrom?: number;
 }
+
+/** Below this size a whole-file parse is as fast as per-question parsing (measured: docs/SPEED.md). */
+export const SPLIT_FROM = 32 * 1024;
 
 export interface ParseResult {
   quiz: Quiz | null;
@@ -76,7 +84,10 @@ export function parseQuiz(text: string, options: ParseOptions): ParseResult {
     return tooDeep(deep.line, deep.column, `lists or block quotes nest more than ${MAX_NESTING} levels deep here; at most ${MAX_NESTING} are accepted (counting each \`>\`, list marker and two columns of indentation)`);
   }
   try {
-    return buildQuiz(parseMarkdown(source), source, options);
+    if (source.length < (options.splitFrom ?? SPLIT_FROM)) return buildQuiz(parseMarkdown(source), source, options);
+    const builder = new QuizBuilder(source, options);
+    for (const nodes of parseChunks(source)) builder.add(nodes);
+    return builder.finish();
   } catch (error) {
     // Nesting the guard does not count (emphasis, links) can still exhaust the stack: an error, not a crash.
     if (error instanceof RangeError) return tooDeep(1, 1, `the Markdown nests too deeply to read (${error.message}); flatten deeply nested emphasis, links, lists or block quotes`);
@@ -84,89 +95,154 @@ export function parseQuiz(text: string, options: ParseOptions): ParseResult {
   }
 }
 
+/** The same result from one whole-file parse: the reference that per-question parsing must equal. */
+export function parseQuizWhole(text: string, options: ParseOptions): ParseResult {
+  return parseQuiz(text, { ...options, splitFrom: Infinity });
+}
+
 /** Builds the quiz from a parsed tree of `source` (the text without its BOM). */
 export function buildQuiz(root: Root, source: string, options: ParseOptions): ParseResult {
-  const file = options.file;
-  const errors: Diagnostic[] = [];
-  const warnings: Diagnostic[] = [];
-  const report = (severity: 'error' | 'warning', code: DiagnosticCode, place: Place, message: string): void => {
-    (severity === 'error' ? errors : warnings).push({ severity, code, message, file, line: place.line, column: place.column });
-  };
+  const builder = new QuizBuilder(source, options);
+  builder.add(root.children);
+  return builder.finish();
+}
 
-  let children = root.children;
-  const front: FrontMatter = { title: undefined, id: undefined, passMark: 70, shuffle: false };
-  const first = children[0];
-  if (first?.type === 'yaml') {
-    readFrontMatter(first, front, report);
-    children = children.slice(1);
+interface Head {
+  title: string;
+  explicitId: string | undefined;
+  heading: Place;
+}
+
+/**
+ * Builds a quiz from the file's top-level nodes, given in order in any number of runs (one whole-file
+ * tree, or one run per chunk). A question is built as soon as the next level-1 heading (or the end)
+ * shows that its nodes are complete, and its nodes are let go. Diagnostics come out in the same order
+ * whatever the runs: front matter and text before the first question, then ids, then each question.
+ */
+export class QuizBuilder {
+  private readonly file: string;
+  private readonly front: FrontMatter = { title: undefined, id: undefined, passMark: 70, shuffle: false };
+  private readonly head: Diagnostic[] = [];
+  private readonly body: Diagnostic[] = [];
+  private readonly heads: Head[] = [];
+  private readonly questions: (Question | null)[] = [];
+  private current: { heading: Heading; nodes: RootContent[] } | null = null;
+  private started = false;
+
+  constructor(
+    private readonly source: string,
+    private readonly options: ParseOptions,
+  ) {
+    this.file = options.file;
   }
 
-  // Group the top-level nodes into questions at each level-1 heading.
-  const groups: { heading: Heading; nodes: RootContent[] }[] = [];
-  for (const node of children) {
-    if (node.type === 'heading' && node.depth === 1) {
-      groups.push({ heading: node, nodes: [] });
-    } else if (groups.length > 0) {
-      groups.at(-1)!.nodes.push(node);
-    } else if (node.type !== 'html' && node.type !== 'definition') {
-      report('warning', 'ignored-content', start(node), 'text before the first question (a level-1 heading) is ignored');
-    }
-  }
-  if (groups.length === 0) {
-    report('error', 'no-questions', { line: 1, column: 1 }, 'no questions: each question starts with a level-1 heading (`# Title`)');
-    return { quiz: null, errors, warnings };
+  private reporter(into: Diagnostic[]): Report {
+    const file = this.file;
+    return (severity, code, place, message) => {
+      into.push({ severity, code, message, file, line: place.line, column: place.column });
+    };
   }
 
-  // Ids: explicit ones first (reserved in the slugger), then GitHub-style slugs of the titles.
-  const heads = groups.map((group) => readHeading(group.heading));
-  const slugger = new GithubSlugger();
-  const explicitAt = new Map<string, Heading>();
-  heads.forEach((head, index) => {
-    const heading = groups[index]!.heading;
-    if (head.explicitId === undefined) return;
-    if (!VALID_ID.test(head.explicitId)) {
-      report('error', 'invalid-id', start(heading), `invalid id {#${head.explicitId}}: use letters, digits, '-', '_', '.' or ':', starting with a letter or digit`);
-      return;
+  add(nodes: readonly RootContent[]): void {
+    for (const node of nodes) {
+      if (!this.started) {
+        this.started = true;
+        if (node.type === 'yaml') {
+          readFrontMatter(node, this.front, this.reporter(this.head));
+          continue;
+        }
+      }
+      if (node.type === 'heading' && node.depth === 1) {
+        this.close();
+        this.current = { heading: node, nodes: [] };
+      } else if (this.current) {
+        this.current.nodes.push(node);
+      } else if (node.type !== 'html' && node.type !== 'definition') {
+        this.reporter(this.head)('warning', 'ignored-content', start(node), 'text before the first question (a level-1 heading) is ignored');
+      }
     }
-    const other = explicitAt.get(head.explicitId);
-    if (other) {
-      const was = start(other);
-      report('error', 'duplicate-id', start(heading), `duplicate id {#${head.explicitId}}: already used by the question at ${file}:${was.line}:${was.column}`);
-      return;
-    }
-    explicitAt.set(head.explicitId, heading);
-    slugger.slug(head.explicitId);
-  });
-  // A title with nothing to slug (`# ???`) would get "" (then "-1"): it is `question-N` instead.
-  const ids = heads.map((head, index) =>
-    head.explicitId !== undefined ? head.explicitId : slugger.slug(slug(head.title) ? head.title : `question-${index + 1}`),
-  );
+  }
 
-  const questions: Question[] = [];
-  groups.forEach((group, index) => {
-    const question = buildQuestion({
-      heading: group.heading,
-      nodes: group.nodes,
-      title: heads[index]!.title,
-      id: ids[index]!,
-      number: index + 1,
-      source,
-      report,
+  /** Builds the open question (its id comes later, when every title is known) and lets its nodes go. */
+  private close(): void {
+    const group = this.current;
+    if (!group) return;
+    this.current = null;
+    const head = readHeading(group.heading);
+    this.heads.push({ ...head, heading: start(group.heading) });
+    this.questions.push(
+      buildQuestion({
+        heading: group.heading,
+        nodes: group.nodes,
+        title: head.title,
+        id: '',
+        number: this.heads.length,
+        source: this.source,
+        report: this.reporter(this.body),
+      }),
+    );
+  }
+
+  finish(): ParseResult {
+    this.close();
+    const file = this.file;
+    const ids: Diagnostic[] = [];
+    const report = this.reporter(ids);
+    const done = (quiz: Quiz | null): ParseResult => {
+      const all = [...this.head, ...ids, ...this.body];
+      return {
+        quiz,
+        errors: all.filter((d) => d.severity === 'error'),
+        warnings: all.filter((d) => d.severity === 'warning'),
+      };
+    };
+    if (this.heads.length === 0) {
+      report('error', 'no-questions', { line: 1, column: 1 }, 'no questions: each question starts with a level-1 heading (`# Title`)');
+      return done(null);
+    }
+
+    // Ids: explicit ones first (reserved in the slugger), then GitHub-style slugs of the titles.
+    const slugger = new GithubSlugger();
+    const explicitAt = new Map<string, Place>();
+    for (const head of this.heads) {
+      if (head.explicitId === undefined) continue;
+      if (!VALID_ID.test(head.explicitId)) {
+        report('error', 'invalid-id', head.heading, `invalid id {#${head.explicitId}}: use letters, digits, '-', '_', '.' or ':', starting with a letter or digit`);
+        continue;
+      }
+      const was = explicitAt.get(head.explicitId);
+      if (was) {
+        report('error', 'duplicate-id', head.heading, `duplicate id {#${head.explicitId}}: already used by the question at ${file}:${was.line}:${was.column}`);
+        continue;
+      }
+      explicitAt.set(head.explicitId, head.heading);
+      slugger.slug(head.explicitId);
+    }
+    const questions: Question[] = [];
+    this.heads.forEach((head, index) => {
+      // A title with nothing to slug (`# ???`) would get "" (then "-1"): it is `question-N` instead.
+      const id = head.explicitId !== undefined ? head.explicitId : slugger.slug(slug(head.title) ? head.title : `question-${index + 1}`);
+      const question = this.questions[index];
+      if (question) {
+        question.id = id;
+        questions.push(question);
+      }
     });
-    if (question) questions.push(question);
-  });
 
-  if (errors.length > 0) return { quiz: null, errors, warnings };
-  const name = baseName(file);
-  const quiz: Quiz = {
-    id: front.id ?? (slug(name) || 'quiz'),
-    title: front.title ?? name,
-    source: options.source ?? file,
-    passMark: front.passMark,
-    shuffle: front.shuffle,
-    questions,
-  };
-  return { quiz, errors, warnings };
+    if (this.body.some((d) => d.severity === 'error') || ids.some((d) => d.severity === 'error') || this.head.some((d) => d.severity === 'error')) {
+      return done(null);
+    }
+    const name = baseName(file);
+    const front = this.front;
+    return done({
+      id: front.id ?? (slug(name) || 'quiz'),
+      title: front.title ?? name,
+      source: this.options.source ?? file,
+      passMark: front.passMark,
+      shuffle: front.shuffle,
+      questions,
+    });
+  }
 }
 
 type Report = (severity: 'error' | 'warning', code: DiagnosticCode, place: Place, message: string) => void;

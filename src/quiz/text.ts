@@ -19,10 +19,20 @@ export function stripInlineMarkdown(markdown: string): string {
     .replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
-/** Both readings of a Markdown text, normalised, for matching what a learner wrote. */
-export function textKeys(markdown: string): string[] {
-  const keys = new Set([normalizeText(markdown), normalizeText(stripInlineMarkdown(markdown))]);
-  return [...keys];
+const keysOf = new Map<string, readonly string[]>();
+
+/**
+ * Both readings of a Markdown text, normalised, for matching what a learner wrote. Remembered (a quiz
+ * has few texts, and grading a class reads them once per submission); do not modify the result.
+ */
+export function textKeys(markdown: string): readonly string[] {
+  let keys = keysOf.get(markdown);
+  if (!keys) {
+    keys = [...new Set([normalizeText(markdown), normalizeText(stripInlineMarkdown(markdown))])];
+    if (keysOf.size >= 10_000) keysOf.clear();
+    keysOf.set(markdown, keys);
+  }
+  return keys;
 }
 
 /** Unify line endings to `\n`. */

@@ -6,7 +6,7 @@
  * quiz is sanitised (controls and escape sequences removed) before it is styled.
  */
 import type { Definition, Nodes, Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import { parseMarkdown } from '../quiz/markdown.js';
+import { parseDisplayMarkdown as parseMarkdown } from './display-markdown.js';
 import { sanitize, stripControls } from './sanitize.js';
 import type { Style } from './style.js';
 import { textWidth } from './text-width.js';

@@ -2,7 +2,7 @@
  * The class report of `mlops-quiz grade` (DESIGN.md section 8): its zod schema is the one source of the
  * JSON format's shape. One row per submission, a summary of the class, and item analysis per question.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const SubmissionRow = z.object({
   /** The answers file, as given on the command line or as folder/name. */

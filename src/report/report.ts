@@ -1,5 +1,5 @@
 /** The report (DESIGN.md section 7): its zod schema is the one source of the JSON report's shape. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const Given = z.union([z.string(), z.array(z.string()), z.record(z.string(), z.string())]);
 

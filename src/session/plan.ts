@@ -2,7 +2,8 @@
  * Which questions a session asks, in which order (DESIGN.md section 8: `--shuffle`, `--seed`, `--limit`),
  * and in which order each question's options, items and match values are shown. Pure.
  */
-import { matchChoices, type Question, type Quiz } from '../quiz/model.js';
+import type { Question, Quiz } from '../quiz/model.js';
+import { matchChoices } from '../quiz/questions.js';
 import { mulberry32, permutation, randomFor, shuffled } from './random.js';
 
 export interface PlanOptions {

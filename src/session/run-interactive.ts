@@ -8,7 +8,7 @@ import type { RunOptions } from '../cli.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../quiz/diagnostics.js';
 import { startProgress } from '../progress/session-progress.js';
-import { loadQuiz, type QuizTarget } from '../quiz/load.js';
+import { loadOptions, loadQuiz, type QuizTarget } from '../quiz/load.js';
 import { sanitize } from '../render/sanitize.js';
 import { colorLevel, makeStyle, type Style } from '../render/style.js';
 import { renderText } from '../report/text.js';
@@ -33,7 +33,7 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
     file = target;
   }
 
-  const { quiz, warnings, dir } = loadQuiz(file);
+  const { quiz, warnings, dir } = await loadQuiz(file, loadOptions(io.env, options.cache));
   for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
   const shuffle = options.shuffle ?? (options.seed !== undefined || quiz.shuffle);
   const planSeed = options.seed ?? randomInt(0, MAX_SEED);

@@ -12,6 +12,9 @@ export const BIN = fileURLToPath(new URL('../../bin/mlops-quiz.js', import.meta.
 /** In-process runs save their progress here (one folder per test file), never in a real home. */
 export const SCRATCH_STATE = mkdtempSync(join(tmpdir(), 'mlops-quiz-test-state-'));
 
+/** A cache folder of this test process's own: parsing writes its cache there, never in a real home. */
+export const TEST_CACHE = mkdtempSync(join(tmpdir(), 'mlops-quiz-test-cache-'));
+
 export interface CliResult {
   exitCode: number;
   stdout: string;
@@ -48,7 +51,7 @@ export async function runInProcess(args: readonly string[], options: RunOptions 
     stdin,
     stdout: stdout as unknown as Io['stdout'],
     stderr: stderr as unknown as Io['stderr'],
-    env: { HOME: '/nonexistent-home', XDG_STATE_HOME: SCRATCH_STATE, XDG_CACHE_HOME: '/nonexistent-cache', ...options.env },
+    env: { HOME: '/nonexistent-home', XDG_STATE_HOME: SCRATCH_STATE, XDG_CACHE_HOME: TEST_CACHE, ...options.env },
     cwd: options.cwd ?? ROOT,
   });
   return { exitCode, stdout: stdout.text, stderr: stderr.text };
@@ -57,7 +60,7 @@ export async function runInProcess(args: readonly string[], options: RunOptions 
 export function runBinary(args: readonly string[], options: RunOptions & { input?: string } = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: TEST_CACHE, ...options.env },
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 30_000,
