@@ -106,15 +106,19 @@ function readCompiled(name: string, input: QuizSource): ParseResult | undefined 
 export async function parseQuizSource(input: QuizSource, options: LoadOptions): Promise<ParseResult> {
   const compiled = input.bundled === undefined ? undefined : readCompiled(input.bundled, input);
   if (compiled) return compiled;
+  const keyOptions = { file: input.file, source: input.source };
+  if (options.cacheDir === null) {
+    const { parseQuiz } = await import('./parse-quiz.js');
+    return parseQuiz(input.text, keyOptions);
+  }
   // Only now the cache (it hashes: node:crypto) and, on a miss, the parser (remark).
   const { cacheKey, readCached, writeCached } = await import('./cache.js');
-  const keyOptions = { file: input.file, source: input.source };
   const key = cacheKey(input.text, keyOptions);
-  const cached = options.cacheDir === null ? undefined : readCached(options.cacheDir, key);
+  const cached = readCached(options.cacheDir, key);
   if (cached) return cached;
   const { parseQuiz } = await import('./parse-quiz.js');
   const result = parseQuiz(input.text, keyOptions);
-  if (options.cacheDir !== null) writeCached(options.cacheDir, key, result);
+  writeCached(options.cacheDir, key, result);
   return result;
 }
 

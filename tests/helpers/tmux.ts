@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { ROOT } from './cli.js';
+import { ROOT, TEST_CACHE } from './cli.js';
 
 export const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
 
@@ -37,7 +37,7 @@ export class Terminal {
 
   /** Starts `sh -c 'COMMAND; echo EXIT=$?'`, the pane kept open to read the end. */
   start(command: string): void {
-    const env = `XDG_STATE_HOME=${quote(this.state)} XDG_CACHE_HOME=${quote(this.state)}`;
+    const env = `XDG_STATE_HOME=${quote(this.state)} XDG_CACHE_HOME=${quote(TEST_CACHE)}`;
     const script = `cd ${quote(ROOT)} && env ${env} ${command}; echo EXIT=$?; sleep 60`;
     this.tmux('-f', '/dev/null', 'new-session', '-d', '-x', '100', '-y', '40', '-s', 'main', `sh -c ${quote(script)}`);
   }
