@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { MAX_FILE_BYTES } from '../src/files.js';
 import { parseQuiz } from '../src/quiz/parse-quiz.js';
 import { findDeepNesting, MAX_NESTING } from '../src/quiz/nesting.js';
-import { BIN, ROOT, runBinary, runInProcess } from './helpers/cli.js';
+import { BIN, ROOT, runBinary, runInProcess, TEST_CACHE } from './helpers/cli.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-hostile-process-'));
 const QUIZ = 'tests/fixtures/hostile/bom.md';
@@ -108,7 +108,7 @@ describe('deep nesting is refused before remark sees it', () => {
 
 /** Runs a shell pipeline from the project folder; returns its status, stdout and stderr. */
 function shell(script: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  const result = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: TEST_CACHE } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
