@@ -50,6 +50,7 @@ describe('what each path loads', () => {
     const { inputs, builtins } = loaded(chunkOf('src/commands/run.ts'));
     expect(heavy(inputs, /node_modules\/(unified|remark-[a-z-]+|micromark[a-z-]*|mdast-util-from-markdown|yaml|github-slugger)\//)).toEqual([]);
     expect(heavy(inputs, /node_modules\/zod\/v4\/classic\//)).toEqual([]);
+    expect(heavy(inputs, /node_modules\/zod\/v4\/locales\/(?!en\.js|index\.js)/)).toEqual([]); // `import { z }` bundles every locale
     expect(builtins.filter((name) => /crypto/.test(name))).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
  * two sessions at once never write the same file; the Leitner boxes are computed from the attempts
  * (leitner.ts), never stored, so nothing shared can be lost between two runs.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Response } from '../grade/response.js';
 import { pointsFor, statusFor } from '../grade/score.js';
 import type { Question, Quiz } from '../quiz/model.js';
