@@ -2,28 +2,13 @@
  * The CLI contract (DESIGN.md sections 5, 7, 8): one table of cases, run in-process through main()
  * and once more through the built binary.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runBinary, runInProcess, type CliResult } from './helpers/cli.js';
+import { checkCase, runBinary, runInProcess, tempFiles, type CliCase } from './helpers/cli.js';
 
 const SEED = 'tests/fixtures/seed/seed.md';
 const ALL = 'tests/fixtures/format/all-kinds.md';
-const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-cli-'));
-function answers(name: string, content: string): string {
-  const path = join(temp, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-interface Case {
-  name: string;
-  args: string[];
-  exitCode: number;
-  stdout?: RegExp | ((out: string) => void);
-  stderr?: RegExp;
-}
+const answers = tempFiles('cli');
+type Case = CliCase;
 
 const cases: Case[] = [
   {
@@ -101,27 +86,15 @@ const cases: Case[] = [
   { name: 'no command: help on stderr, exit 2', args: [], exitCode: 2, stderr: /Usage: mlops-quiz/ },
 ];
 
-function check(result: CliResult, expected: Case): void {
-  expect(result.exitCode, result.stderr).toBe(expected.exitCode);
-  if (expected.stdout instanceof RegExp) expect(result.stdout).toMatch(expected.stdout);
-  else if (expected.stdout) expected.stdout(result.stdout);
-  if (expected.stderr) expect(result.stderr).toMatch(expected.stderr);
-  expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // never a stack trace
-  if (expected.exitCode === 2 && expected.stderr && !/Usage/.test(expected.stderr.source)) {
-    expect(result.stderr.trimEnd().split('\n').length, 'an input error is one line').toBe(
-      /errors make this quiz unusable/.test(result.stderr) ? result.stderr.trimEnd().split('\n').length : 1,
-    );
-  }
-}
 
 describe('in-process: main(argv, io)', () => {
   test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    check(await runInProcess(c.args), c);
+    checkCase(await runInProcess(c.args), c);
   });
 });
 
 describe('the built binary', () => {
   test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    check(runBinary(c.args), c);
+    checkCase(runBinary(c.args), c);
   });
 });

@@ -10,12 +10,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ProgressStore } from '../src/progress/store.js';
 import { runBinary } from './helpers/cli.js';
-import { childOf, CLI, HAS_TMUX, KNEW, NEXT, REVEAL, SELECT, Terminal } from './helpers/tmux.js';
+import { answerByKeys, childOf, CLI, HAS_TMUX, NEXT, SELECT, Terminal } from './helpers/tmux.js';
 import { FIVE, handAttempt, loadFixture } from './helpers/progress.js';
 
 const SEED = 'tests/fixtures/seed/seed.md';
 // The seed's answers (file order): options 2, 2, 1, 3, 2, then 8: 2, 10: 3; self-assessed 6, 7, 9.
-type Answer = number | 'yes' | 'no';
 
 const terminals: Terminal[] = [];
 function terminal(name: string): { term: Terminal; state: string } {
@@ -28,27 +27,6 @@ afterEach(() => {
   for (const one of terminals.splice(0)) one.kill();
 });
 
-/** Answers the questions from `first` (1-based) on, with Enter between them; the last one leaves the summary. */
-async function answer(term: Terminal, answers: Answer[], first: number, total: number): Promise<void> {
-  for (const [index, given] of answers.entries()) {
-    const header = `Question ${first + index} of ${total}`;
-    if (typeof given === 'number') {
-      await term.prompt(SELECT, header);
-      for (let down = 1; down < given; down += 1) term.keys('Down');
-      term.keys('Enter');
-    } else {
-      await term.prompt(REVEAL, header);
-      term.keys('Enter');
-      await term.prompt(KNEW);
-      if (given === 'yes') term.text('y');
-      term.keys('Enter');
-    }
-    if (first + index < total) {
-      await term.prompt(NEXT);
-      term.keys('Enter');
-    }
-  }
-}
 
 function saved(state: string, quizId: string) {
   const warnings: string[] = [];
@@ -65,7 +43,7 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
   test('Ctrl+C after two answers, then run --resume finishes with the earlier answers counted', async () => {
     const { term, state } = terminal('resume');
     term.start(`${CLI} run ${SEED}`);
-    await answer(term, [2, 1], 1, 10); // right, then wrong
+    await answerByKeys(term, [2, 1], 1, 10); // right, then wrong
     await term.prompt(SELECT, 'Question 3 of 10');
     term.keys('C-c');
     expect(await term.exitCode()).toBe(130);
@@ -78,7 +56,7 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
     again.start(`${CLI} run ${SEED} --resume`);
     const screen = await again.prompt(SELECT, 'Question 3 of 10');
     expect(screen).toContain('Resuming your attempt from just now: 2 answers kept; continuing at question 3.');
-    await answer(again, [1, 3, 2, 'yes', 'no', 2, 'yes', 3], 3, 10);
+    await answerByKeys(again, [1, 3, 2, 'yes', 'no', 2, 'yes', 3], 3, 10);
     expect(await again.exitCode()).toBe(0);
     const history = again.history();
     // Question 2 was answered wrong before Ctrl+C, question 7 now: 8 of 10.
@@ -98,7 +76,7 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
   test('SIGTERM saves like Ctrl+C: exit 143, the answers on disk, and how to resume', async () => {
     const { term, state } = terminal('sigterm');
     term.start(`${CLI} run ${SEED}`);
-    await answer(term, [2], 1, 10);
+    await answerByKeys(term, [2], 1, 10);
     await term.prompt(SELECT, 'Question 2 of 10');
     const node = childOf(term.panePid());
     expect(node).toBeGreaterThan(0);
@@ -111,7 +89,7 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
   test('a closed terminal keeps what was answered, and the next run says so', async () => {
     const { term, state } = terminal('hangup');
     term.start(`${CLI} run ${SEED}`);
-    await answer(term, [2], 1, 10);
+    await answerByKeys(term, [2], 1, 10);
     await term.prompt(SELECT, 'Question 2 of 10');
     const node = childOf(term.panePid());
     expect(node).toBeGreaterThan(0);
@@ -143,7 +121,7 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
   test('--no-history saves nothing, and does not offer to resume', async () => {
     const { term, state } = terminal('nohistory');
     term.start(`${CLI} run ${SEED} --no-history`);
-    await answer(term, [2], 1, 10);
+    await answerByKeys(term, [2], 1, 10);
     await term.prompt(SELECT, 'Question 2 of 10');
     term.keys('C-c');
     expect(await term.exitCode()).toBe(130);

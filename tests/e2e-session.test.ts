@@ -11,7 +11,7 @@ import { parseQuiz } from '../src/quiz/parse-quiz.js';
 import { matchChoices } from '../src/quiz/model.js';
 import { displayOrder } from '../src/session/plan.js';
 import { ROOT } from './helpers/cli.js';
-import { childOf, CLI, HAS_TMUX, KNEW, NEXT, REVEAL, SELECT, Terminal } from './helpers/tmux.js';
+import { answerByKeys, childOf, CLI, HAS_TMUX, KNEW, NEXT, REVEAL, SELECT, Terminal } from './helpers/tmux.js';
 
 const STATE = mkdtempSync(join(tmpdir(), 'mlops-quiz-e2e-'));
 
@@ -34,25 +34,7 @@ describe.skipIf(!HAS_TMUX)('the built CLI in a pseudo-terminal (tmux)', () => {
     const term = terminal('seed');
     term.start(`${CLI} run tests/fixtures/seed/seed.md`);
     // Correct options (file order): 2, 2, 1, 3, 2, then 8: 2, 10: 3; self-assessed: yes, no, yes.
-    const plan: (number | 'yes' | 'no')[] = [2, 2, 1, 3, 2, 'yes', 'no', 2, 'yes', 3];
-    for (const [index, answer] of plan.entries()) {
-      const header = `Question ${index + 1} of 10`;
-      if (typeof answer === 'number') {
-        await term.prompt(SELECT, header);
-        for (let down = 1; down < answer; down += 1) term.keys('Down');
-        term.keys('Enter');
-      } else {
-        await term.prompt(REVEAL, header);
-        term.keys('Enter');
-        await term.prompt(KNEW);
-        if (answer === 'yes') term.text('y');
-        term.keys('Enter');
-      }
-      if (index < plan.length - 1) {
-        await term.prompt(NEXT);
-        term.keys('Enter');
-      }
-    }
+    await answerByKeys(term, [2, 2, 1, 3, 2, 'yes', 'no', 2, 'yes', 3], 1, 10);
     expect(await term.exitCode()).toBe(0);
     const history = term.history();
     expect(history).toMatch(/Score: 9\/10 \(90%\) PASSED \(pass mark 70%\)/);

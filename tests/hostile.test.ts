@@ -3,32 +3,19 @@
  * main() and once more through the built binary. Every refusal is one line naming the file and the place,
  * nothing is a stack trace, and no control character reaches stderr.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runBinary, runInProcess, type CliResult } from './helpers/cli.js';
+import { checkCase, runBinary, runInProcess, tempFiles, type CliCase } from './helpers/cli.js';
 
 const H = 'tests/fixtures/hostile';
 const RIGHT = `${H}/answers-right.json`;
 const NONE = `${H}/answers-empty-answers.json`;
-const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-hostile-'));
 const ESCAPES = '\u001b[2J\u001b]0;pwned\u0007\u001b]8;;https:evil.example\u001b\\link\u001b]8;;\u001b\\\u001b]52;c;cm0=\u0007\u009b31m\u009d0;t\u009c\u0085\b\u0007\u007f\u202e';
-/** A file in a temporary folder, for names and contents a fixture cannot hold. */
-function file(name: string, content: string | Buffer): string {
-  const path = join(temp, name);
-  writeFileSync(path, content);
-  return path;
-}
+const file = tempFiles('hostile');
+const temp = dirname(file('.keep', ''));
 const evilName = file(`evil${ESCAPES.replace(/\\/g, '')}.md`, '# Q\n\n### Accepted Answers\n\n- a\n');
 
-interface Case {
-  name: string;
-  args: string[];
-  exitCode: number;
-  stdout?: RegExp | ((out: string) => void);
-  stderr?: RegExp;
-}
+type Case = CliCase;
 
 export const cases: Case[] = [
   // Quiz files.
@@ -171,26 +158,10 @@ export const cases: Case[] = [
   { name: 'run without --answers, stdin not a terminal', args: ['run', `${H}/bom.md`], exitCode: 2, stdout: /^$/, stderr: /^mlops-quiz: run needs a terminal to ask questions; to grade without prompts, use --answers FILE/ },
 ];
 
-/** What every case shares: no stack trace, no control character but newline, one line per refusal. */
-export function checkHostile(result: CliResult, expected: Case): void {
-  expect(result.exitCode, result.stderr).toBe(expected.exitCode);
-  if (expected.stdout instanceof RegExp) expect(result.stdout).toMatch(expected.stdout);
-  else if (expected.stdout) expected.stdout(result.stdout);
-  if (expected.stderr) expect(result.stderr).toMatch(expected.stderr);
-  expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|Error:/);
-  expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
-  if (expected.exitCode === 2) {
-    const lines = result.stderr.trimEnd().split('\n');
-    const refusal = lines.filter((line) => line.startsWith('mlops-quiz: '));
-    expect(refusal, 'one refusal line').toHaveLength(1);
-    // Besides the refusal: warnings (`file: warning:`) and a bad quiz's errors, each one line `  file:line:col: ...`.
-    for (const line of lines) expect(line).toMatch(/^mlops-quiz: \S|^ {2}\S+:\d+:\d+: |^\S+: warning: /);
-  }
-}
 
 describe('hostile input, in-process: main(argv, io)', () => {
   test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    checkHostile(await runInProcess(c.args), c);
+    checkCase(await runInProcess(c.args), c);
   });
 
   test('__proto__ and constructor keys touch no prototype', async () => {
@@ -204,6 +175,6 @@ describe('hostile input, in-process: main(argv, io)', () => {
 
 describe('hostile input, the built binary', () => {
   test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    checkHostile(runBinary(c.args), c);
+    checkCase(runBinary(c.args), c);
   });
 });

@@ -1,8 +1,9 @@
 /** Run the CLI in-process (main with fake streams) or as the built binary, and collect what a user sees. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { main, type Io } from '../../src/cli.js';
@@ -66,4 +67,43 @@ export function runBinary(args: readonly string[], options: RunOptions & { input
     timeout: 30_000,
   });
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A writer of files in a fresh temporary folder, for names and contents a fixture cannot hold. */
+export function tempFiles(prefix: string): (name: string, content: string | Buffer) => string {
+  const dir = mkdtempSync(join(tmpdir(), `mlops-quiz-${prefix}-`));
+  return (name, content) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+}
+
+/** One row of a CLI table: run in-process and through the binary, checked by checkCase. */
+export interface CliCase {
+  name: string;
+  args: string[];
+  exitCode: number;
+  stdout?: RegExp | ((out: string) => void);
+  stderr?: RegExp;
+}
+
+/**
+ * The exit code and outputs a case expects, and what every case shares: no stack trace, no control
+ * character but newline on stderr, and a refusal (exit 2) is one line (plus warnings, and a bad
+ * quiz's errors as indented `file:line:col:` lines). Usage help (exit 2 with no command) is exempt.
+ */
+export function checkCase(result: CliResult, expected: CliCase): void {
+  expect(result.exitCode, result.stderr).toBe(expected.exitCode);
+  if (expected.stdout instanceof RegExp) expect(result.stdout).toMatch(expected.stdout);
+  else if (expected.stdout) expected.stdout(result.stdout);
+  if (expected.stderr) expect(result.stderr).toMatch(expected.stderr);
+  expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|Error:/);
+  expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  if (expected.exitCode === 2 && !result.stderr.startsWith('Usage:')) {
+    const lines = result.stderr.trimEnd().split('\n');
+    const refusal = lines.filter((line) => line.startsWith('mlops-quiz: '));
+    expect(refusal, 'one refusal line').toHaveLength(1);
+    for (const line of lines) expect(line).toMatch(/^mlops-quiz: \S|^ {2}\S+:\d+:\d+: |^\S+: warning: /);
+  }
 }

@@ -115,3 +115,32 @@ export function childOf(parent: number): number {
   }
   return Number(spawnSync('pgrep', ['-P', String(parent)], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? 0);
 }
+
+/** A choice to press (its 1-based position) or a self-assessed "did you know it?" answer. */
+export type SeedAnswer = number | 'yes' | 'no';
+
+/**
+ * Answers questions `first`..(first + answers.length - 1) of `total` by key presses: a number moves
+ * down to that option and presses Enter; 'yes'/'no' reveals a picture answer and says whether it was
+ * known. Enter goes on to the next question; after the last one of the quiz, the summary follows.
+ */
+export async function answerByKeys(term: Terminal, answers: readonly SeedAnswer[], first: number, total: number): Promise<void> {
+  for (const [index, given] of answers.entries()) {
+    const header = `Question ${first + index} of ${total}`;
+    if (typeof given === 'number') {
+      await term.prompt(SELECT, header);
+      for (let down = 1; down < given; down += 1) term.keys('Down');
+      term.keys('Enter');
+    } else {
+      await term.prompt(REVEAL, header);
+      term.keys('Enter');
+      await term.prompt(KNEW);
+      if (given === 'yes') term.text('y');
+      term.keys('Enter');
+    }
+    if (first + index < total) {
+      await term.prompt(NEXT);
+      term.keys('Enter');
+    }
+  }
+}
