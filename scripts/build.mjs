@@ -23,18 +23,43 @@ const common = {
   alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
+// src/cli.ts imports src/run-answers.ts (the fast `run --answers` path) at run time; it is built on its
+// own below, to the same relative place (dist/run-answers.js).
+const fastEntry = {
+  name: 'fast-entry',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/run-answers\.js$/ }, (args) => (args.importer.endsWith('/src/cli.ts') ? { path: args.path, external: true } : undefined));
+  },
+};
+const minify = !process.env.BUILD_NO_MINIFY; // BUILD_NO_MINIFY=1: readable names in CPU profiles
 const result = await build({
   ...common,
   entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist',
   splitting: true,
-  minify: !process.env.BUILD_NO_MINIFY, // BUILD_NO_MINIFY=1: readable names in CPU profiles
+  minify,
   chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
+  plugins: [fastEntry],
+});
+// The fast path as one module (plus the parser and the cache, loaded only on a real parse): Node's
+// ESM loader pays for each file it reads and links, and splitting shared between every command made a
+// dozen of them on this path (docs/SPEED.md).
+const fast = await build({
+  ...common,
+  entryPoints: { 'run-answers': 'src/run-answers.ts' },
+  outdir: 'dist',
+  splitting: true,
+  minify,
+  chunkNames: 'fast/[name]-[hash]',
   metafile: true,
 });
 // What each chunk holds and imports: tests/bundle.test.ts checks that the fast paths stay light.
 // Kept out of the package (`files` in package.json).
-writeFileSync(new URL('meta.json', dist), JSON.stringify(result.metafile));
+writeFileSync(
+  new URL('meta.json', dist),
+  JSON.stringify({ inputs: { ...result.metafile.inputs, ...fast.metafile.inputs }, outputs: { ...result.metafile.outputs, ...fast.metafile.outputs } }),
+);
 
 // Compile each bundled quiz with the run-time parser (src/quiz/compiled.ts reads them back).
 const compiler = new URL('.compile.mjs', dist);

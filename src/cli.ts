@@ -46,13 +46,59 @@ export interface RunOptions {
   cache?: boolean;
 }
 
+/** `--pass-mark`: a percent from 0 to 100, else undefined. */
+function percent(value: string): number | undefined {
+  const number = Number(value);
+  return value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100 ? undefined : number;
+}
+
+const RUN_VALUE_OPTIONS: Readonly<Record<string, 'answers' | 'format' | 'output' | 'passMark'>> = {
+  '-a': 'answers', '--answers': 'answers', '-f': 'format', '--format': 'format', '-o': 'output', '--output': 'output', '--pass-mark': 'passMark',
+};
+
+/**
+ * `run [quiz] --answers FILE` in its plain forms (`--answers FILE`, `-f json`, `--pass-mark 80`,
+ * `--no-cache`, each at most once, values not starting with `-`, valid values): the options commander
+ * would hand to the action, so main() can skip loading commander (docs/SPEED.md). Anything else
+ * (help, errors, `--opt=value`, interactive options) is undefined: commander handles it, as before.
+ * tests/fast-path.test.ts checks this against commander itself.
+ */
+export function fastRunAnswers(argv: readonly string[]): { quiz: string | undefined; options: RunOptions & { answers: string } } | undefined {
+  if (argv[0] !== 'run') return undefined;
+  let quiz: string | undefined;
+  const given: Partial<Record<'answers' | 'format' | 'output' | 'passMark' | 'noCache', string>> = {};
+  for (let index = 1; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    const key = RUN_VALUE_OPTIONS[arg];
+    if (key !== undefined) {
+      const value = argv[index + 1];
+      if (value === undefined || value.startsWith('-') || given[key] !== undefined) return undefined;
+      given[key] = value;
+      index += 1;
+    } else if (arg === '--no-cache') {
+      if (given.noCache !== undefined) return undefined;
+      given.noCache = arg;
+    } else if (arg.startsWith('-') || quiz !== undefined) {
+      return undefined;
+    } else {
+      quiz = arg;
+    }
+  }
+  const { answers, format = 'text', output, passMark } = given;
+  if (answers === undefined || !(REPORT_FORMATS as readonly string[]).includes(format)) return undefined;
+  const passMarkNumber = passMark === undefined ? undefined : percent(passMark);
+  if (passMark !== undefined && passMarkNumber === undefined) return undefined;
+  const options: RunOptions & { answers: string } = { format: format as ReportFormat, history: true, cache: given.noCache === undefined, answers };
+  if (output !== undefined) options.output = output;
+  if (passMarkNumber !== undefined) options.passMark = passMarkNumber;
+  return { quiz, options };
+}
+
 /** Option parsers; given commander's error class, since commander itself is loaded lazily. */
 function argParsers(Invalid: typeof InvalidArgumentError) {
   const percentArg = (value: string): number => {
-    const number = Number(value);
-    if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100) {
-      throw new Invalid('expected a percent from 0 to 100');
-    }
+    const number = percent(value);
+    if (number === undefined) throw new Invalid('expected a percent from 0 to 100');
     return number;
   };
   const integerArg =
@@ -76,6 +122,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout.write(`${version}\n`);
     return 0;
   }
+  const fast = fastRunAnswers(argv);
+  if (fast) {
+    // A separate bundle (scripts/build.mjs): its path is the same from src/ and from dist/.
+    const { runAnswers } = await import('./run-answers.js');
+    return runAnswers(fast.quiz, fast.options, io);
+  }
+  return commanderMain(argv, io);
+}
+
+/** main() without its fast paths: every command through commander (exported for tests). */
+export async function commanderMain(argv: readonly string[], io: Io): Promise<number> {
   const [{ Command, InvalidArgumentError, Option }, { sanitize }] = await Promise.all([import('commander'), import('./render/sanitize.js')]);
   const { percentArg, integerArg } = argParsers(InvalidArgumentError);
   let exitCode = 0;

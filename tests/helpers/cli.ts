@@ -43,12 +43,13 @@ export interface RunOptions {
   stdoutTTY?: boolean;
 }
 
-export async function runInProcess(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
+/** `entry`: main() by default; cli.ts's commanderMain to compare a fast path with commander's. */
+export async function runInProcess(args: readonly string[], options: RunOptions = {}, entry: typeof main = main): Promise<CliResult> {
   const stdout = new Capture(options.stdoutTTY ?? false);
   const stderr = new Capture(false);
   const stdin = new PassThrough() as unknown as Io['stdin'];
   (stdin as { isTTY?: boolean }).isTTY = options.stdinTTY ?? false;
-  const exitCode = await main(args, {
+  const exitCode = await entry(args, {
     stdin,
     stdout: stdout as unknown as Io['stdout'],
     stderr: stderr as unknown as Io['stderr'],
