@@ -31,6 +31,14 @@ const fastEntry = {
     plugin.onResolve({ filter: /^\.\/run-answers\.js$/ }, (args) => (args.importer.endsWith('/src/cli.ts') ? { path: args.path, external: true } : undefined));
   },
 };
+// chalk's colour detection probes the terminal when imported; every Chalk we make gets its level from
+// colorLevel (src/render/style.ts), so the bundle gets a stand-in that detects nothing.
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^#supports-color$/ }, () => ({ path: new URL('src/render/no-color-detection.ts', root).pathname }));
+  },
+};
 const minify = !process.env.BUILD_NO_MINIFY; // BUILD_NO_MINIFY=1: readable names in CPU profiles
 const result = await build({
   ...common,
@@ -40,7 +48,7 @@ const result = await build({
   minify,
   chunkNames: 'chunks/[name]-[hash]',
   metafile: true,
-  plugins: [fastEntry],
+  plugins: [fastEntry, noColorDetection],
 });
 // The fast path as one module (plus the parser and the cache, loaded only on a real parse): Node's
 // ESM loader pays for each file it reads and links, and splitting shared between every command made a
@@ -53,6 +61,7 @@ const fast = await build({
   minify,
   chunkNames: 'fast/[name]-[hash]',
   metafile: true,
+  plugins: [noColorDetection],
 });
 // What each chunk holds and imports: tests/bundle.test.ts checks that the fast paths stay light.
 // Kept out of the package (`files` in package.json).
