@@ -54,6 +54,18 @@ describe('what each path loads', () => {
     expect(builtins.filter((name) => /crypto/.test(name))).toEqual([]);
   });
 
+  test('the fast `run --answers` module (dist/run-answers.js): no commander, chalk without its detection, no parser, no classic zod, no node:crypto', () => {
+    const { inputs, builtins } = loaded('dist/run-answers.js');
+    expect(heavy(inputs, /node_modules\/(commander|unified|remark-[a-z-]+|micromark[a-z-]*|mdast-util-from-markdown|yaml|github-slugger|@inquirer\/[a-z-]+)\//)).toEqual([]);
+    expect(heavy(inputs, /node_modules\/zod\/v4\/classic\/|chalk\/source\/vendor\/supports-color/)).toEqual([]);
+    expect(builtins.filter((name) => /crypto|tty|node:os/.test(name))).toEqual([]);
+  });
+
+  test('the parser core (a quiz without front matter) loads no yaml; parse-quiz.ts adds it', () => {
+    expect(heavy(loaded(chunkOf('src/quiz/parse-core.ts')).inputs, /node_modules\/yaml\//)).toEqual([]);
+    expect(heavy(loaded(chunkOf('src/quiz/parse-quiz.ts')).inputs, /node_modules\/yaml\//).length).toBeGreaterThan(0);
+  });
+
   test('parsing loads remark with GFM tables and task lists, and not the rest of GFM or any serialiser', () => {
     const { inputs } = loaded(chunkOf('src/quiz/parse-quiz.ts'));
     expect(heavy(inputs, /node_modules\/micromark-extension-gfm-table\//).length).toBeGreaterThan(0);

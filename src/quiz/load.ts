@@ -8,7 +8,7 @@ import { cacheDir } from './cache-dir.js';
 import { decodeCompiled } from './compiled.js';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import type { Quiz } from './model.js';
-import type { ParseResult } from './parse-quiz.js';
+import type { ParseOptions, ParseResult } from './parse-quiz.js';
 
 export const DEFAULT_QUIZ = 'mlops-deployment';
 
@@ -107,19 +107,33 @@ export async function parseQuizSource(input: QuizSource, options: LoadOptions): 
   const compiled = input.bundled === undefined ? undefined : readCompiled(input.bundled, input);
   if (compiled) return compiled;
   const keyOptions = { file: input.file, source: input.source };
-  if (options.cacheDir === null) {
-    const { parseQuiz } = await import('./parse-quiz.js');
-    return parseQuiz(input.text, keyOptions);
-  }
+  if (options.cacheDir === null) return parse(input.text, keyOptions);
   // Only now the cache (it hashes: node:crypto) and, on a miss, the parser (remark).
   const { cacheKey, readCached, writeCached } = await import('./cache.js');
   const key = cacheKey(input.text, keyOptions);
   const cached = readCached(options.cacheDir, key);
   if (cached) return cached;
-  const { parseQuiz } = await import('./parse-quiz.js');
-  const result = parseQuiz(input.text, keyOptions);
+  const result = await parse(input.text, keyOptions);
   writeCached(options.cacheDir, key, result);
   return result;
+}
+
+/**
+ * Loads the parser and parses. Front matter can only open a file (`---` on its first line, after a
+ * BOM): without it, the parser is loaded without yaml (docs/SPEED.md); should it meet front matter
+ * all the same, it says so and the full parser parses the text again.
+ */
+async function parse(text: string, options: ParseOptions): Promise<ParseResult> {
+  if (!/^\uFEFF?---/.test(text)) {
+    const { parseQuiz, NeedsYamlError } = await import('./parse-core.js');
+    try {
+      return parseQuiz(text, options);
+    } catch (error) {
+      if (!(error instanceof NeedsYamlError)) throw error;
+    }
+  }
+  const { parseQuiz } = await import('./parse-quiz.js');
+  return parseQuiz(text, options);
 }
 
 export interface LoadedQuiz {
