@@ -50,24 +50,32 @@ const result = await build({
   metafile: true,
   plugins: [fastEntry, noColorDetection],
 });
-// The fast path as one module (plus the parser and the cache, loaded only on a real parse): Node's
-// ESM loader pays for each file it reads and links, and splitting shared between every command made a
-// dozen of them on this path (docs/SPEED.md).
-const fast = await build({
-  ...common,
-  entryPoints: { 'run-answers': 'src/run-answers.ts' },
-  outdir: 'dist',
-  splitting: true,
-  minify,
-  chunkNames: 'fast/[name]-[hash]',
-  metafile: true,
-  plugins: [noColorDetection],
+// The fast path as one module, and the parser and the cache as one module each (loaded only on a real
+// parse): Node's ESM loader pays for each file it reads and links, and the chunks that code splitting
+// shares made a dozen of them on this path (docs/SPEED.md). No splitting, so the few small pure
+// modules they share (text.ts, version.ts) are in each; the parser core is one instance, imported by
+// the loader and by parse-quiz.js alike.
+const lazyModules = { './parse-core.js': './fast/parse-core.js', './parse-quiz.js': './fast/parse-quiz.js', './cache.js': './fast/cache.js' };
+const fastExternals = (rename) => ({
+  name: 'fast-externals',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/(parse-core|parse-quiz|cache)\.js$/ }, (args) =>
+      args.importer.includes('/src/quiz/') && args.kind === (rename ? 'dynamic-import' : 'import-statement') ? { path: rename ? lazyModules[args.path] : args.path, external: true } : undefined,
+    );
+  },
 });
+const fastBuilds = [
+  { entryPoints: { 'run-answers': 'src/run-answers.ts' }, outdir: 'dist', plugins: [noColorDetection, fastExternals(true)] },
+  { entryPoints: { 'parse-core': 'src/quiz/parse-core.ts', cache: 'src/quiz/cache.ts' }, outdir: 'dist/fast', plugins: [] },
+  { entryPoints: { 'parse-quiz': 'src/quiz/parse-quiz.ts' }, outdir: 'dist/fast', plugins: [fastExternals(false)] },
+];
+const fast = [];
+for (const options of fastBuilds) fast.push(await build({ ...common, ...options, minify, metafile: true }));
 // What each chunk holds and imports: tests/bundle.test.ts checks that the fast paths stay light.
 // Kept out of the package (`files` in package.json).
 writeFileSync(
   new URL('meta.json', dist),
-  JSON.stringify({ inputs: { ...result.metafile.inputs, ...fast.metafile.inputs }, outputs: { ...result.metafile.outputs, ...fast.metafile.outputs } }),
+  JSON.stringify({ inputs: Object.assign({}, result.metafile.inputs, ...fast.map((one) => one.metafile.inputs)), outputs: Object.assign({}, result.metafile.outputs, ...fast.map((one) => one.metafile.outputs)) }),
 );
 
 // Compile each bundled quiz with the run-time parser (src/quiz/compiled.ts reads them back).
