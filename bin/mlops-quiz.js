@@ -9,7 +9,11 @@ process.on('SIGTERM', () => stop.abort('SIGTERM'));
 process.on('SIGHUP', () => stop.abort('SIGHUP'));
 // A reader that goes away early (`| head -1`) is not an error worth a stack trace.
 process.stdout.on('error', (error) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw error; });
+// stdin and stderr are made when first used: creating Node's stream for them costs start-up, and
+// `run --answers` reads no stdin and writes stderr only for a warning or an error (docs/SPEED.md).
 process.exitCode = await main(process.argv.slice(2), {
-  stdin: process.stdin, stdout: process.stdout, stderr: process.stderr,
+  get stdin() { return process.stdin; },
+  stdout: process.stdout,
+  get stderr() { return process.stderr; },
   env: process.env, cwd: process.cwd(), signal: stop.signal,
 });

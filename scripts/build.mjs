@@ -50,6 +50,24 @@ const result = await build({
   metafile: true,
   plugins: [fastEntry, noColorDetection],
 });
+// esbuild makes dist/cli.js import its runtime helpers' chunk for its side effects, though the CLI
+// module uses none of them (the chunks that do import it themselves): one file fewer on every path,
+// `--version` included. Only a chunk of helpers alone (no source input) is dropped, and only if bare.
+{
+  const cli = new URL('cli.js', dist);
+  const outputs = result.metafile.outputs;
+  let text = readFileSync(cli, 'utf8');
+  for (const imported of outputs['dist/cli.js'].imports) {
+    const chunk = outputs[imported.path];
+    const bare = `import"./${imported.path.slice('dist/'.length)}";`;
+    if (imported.kind === 'import-statement' && chunk && Object.keys(chunk.inputs).length === 0 && text.includes(bare)) {
+      text = text.replace(bare, '');
+      outputs['dist/cli.js'].imports = outputs['dist/cli.js'].imports.filter((one) => one !== imported);
+    }
+  }
+  writeFileSync(cli, text);
+}
+
 // The fast path as one module, and the parser and the cache as one module each (loaded only on a real
 // parse): Node's ESM loader pays for each file it reads and links, and the chunks that code splitting
 // shares made a dozen of them on this path (docs/SPEED.md). No splitting, so the few small pure
