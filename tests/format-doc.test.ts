@@ -51,7 +51,7 @@ test('every diagnostic code the parser reports is shown by an example, and every
     for (const d of [...result.errors, ...result.warnings]) codes.add(d.code);
     for (const q of result.quiz?.questions ?? []) kinds.add(q.kind);
   }
-  const reported = [...readFileSync(new URL('../src/quiz/parse-quiz.ts', import.meta.url), 'utf8').matchAll(/'(?:error|warning)', '([a-z-]+)'/g)].map((m) => m[1]);
+  const reported = [...readFileSync(new URL('../src/quiz/parse-core.ts', import.meta.url), 'utf8').matchAll(/'(?:error|warning)', '([a-z-]+)'/g)].map((m) => m[1]);
   expect(reported.length).toBeGreaterThan(15);
   expect([...new Set(reported)].filter((code) => !codes.has(code as DiagnosticCode))).toEqual([]);
   expect([...kinds].sort()).toEqual(['match', 'multiple', 'order', 'self', 'single', 'text']);
