@@ -73,6 +73,15 @@ describe('per-question parsing equals a whole-file parse', () => {
     }
   });
 
+  test('an opening `---` that never closes is parsed whole (fixture bugs/unclosed-front-matter.md, found by fast-check)', () => {
+    // micromark's front-matter construct reads the list below as a paragraph in a whole-file parse,
+    // and as a list when the heading starts a chunk of its own.
+    const text = readFileSync(new URL('fixtures/bugs/unclosed-front-matter.md', import.meta.url), 'utf8');
+    expect(mustParseWhole(text)).toBe(true);
+    expect(mustParseWhole(text.replace('---\n', '---\ntitle: x\n---\n'))).toBe(false);
+    expectSameParse(text);
+  });
+
   test('definitions are document-wide, so a file with `]:` is parsed whole', () => {
     const text = '# [Q1]\n\n### Accepted Answers\n\n- [yes]\n\n# Q2\n\n[yes]: https://example.com\n[q1]: /q1\n';
     expect(mustParseWhole(text)).toBe(true);

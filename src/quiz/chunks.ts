@@ -30,9 +30,17 @@ const ATX1 = /^#(?:[ \t\r]|$)/;
 /** After this many unproven proposals in a row, the rest of the file is parsed in one piece. */
 const MAX_FAILED_SPLITS = 4;
 
-/** Whether a split could change the parse anywhere: definitions are document-wide; lone CRs end lines. */
+/**
+ * Whether a split could change the parse anywhere: definitions are document-wide; lone CRs end lines;
+ * and an opening `---` that never closes sends micromark's front-matter construct down a path that
+ * changes how later blocks parse (`---\n# Q\n1. a\n2. b\n` reads its list as a paragraph whole, but
+ * as a list in chunks), so such a file is parsed whole.
+ */
 export function mustParseWhole(source: string): boolean {
-  return source.includes(']:') || /\r(?!\n)/.test(source);
+  if (source.includes(']:') || /\r(?!\n)/.test(source)) return true;
+  const firstEnd = source.indexOf('\n');
+  const first = firstEnd === -1 ? source : source.slice(0, firstEnd);
+  return FRONT_FENCE.test(first) && !frontMatterCloses(source, firstEnd === -1 ? source.length : firstEnd + 1);
 }
 
 /** The lines where the file may be split: `# ` at column 1, outside front matter and top-level fences. */

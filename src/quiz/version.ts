@@ -5,7 +5,7 @@
  * not load the parser.
  */
 /** 2: `question-N` ids for titles with nothing to slug. 3: GFM tables and task lists only (no strikethrough, autolink literals, footnotes). */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 /** The package's version, also part of cache keys (put in by the build: see src/globals.d.ts). */
 export const PACKAGE_VERSION: string = __MQ_VERSION__;
