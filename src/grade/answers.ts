@@ -89,6 +89,56 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+const isFiniteNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value);
+
+/** What zod's record accepts as an object: not null, not an array (every object JSON.parse makes is plain). */
+const isJsonObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** AnswerValue's union, branch by branch (a record of `__proto__` alone is left to zod, like the sheet's). */
+function isAnswerValue(value: unknown): boolean {
+  if (value === null) return true;
+  switch (typeof value) {
+    case 'boolean':
+    case 'string':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (Array.isArray(value)) {
+        for (const pick of value as unknown[]) if (typeof pick !== 'string' && !isFiniteNumber(pick)) return false;
+        return true;
+      }
+      if (Object.hasOwn(value, '__proto__')) return false;
+      const pairs = value as Record<string, unknown>;
+      for (const key of Object.keys(pairs)) {
+        const right = pairs[key];
+        if (right !== null && typeof right !== 'string') return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * The AnswerSheet schema's verdict without zod, for the common case: the sheet as zod would give it
+ * when the data is valid, null when it is not (or holds a `__proto__` key, which zod's records skip).
+ * zod itself is consulted on null, so that it alone phrases every error (and has the last word);
+ * tests/answers-check.test.ts checks the two agree. Grading a class reads 10,000 sheets.
+ */
+export function checkAnswerSheet(data: Record<string, unknown>): AnswerSheet | null {
+  const { $schema, quiz, answers } = data;
+  if ($schema !== undefined && typeof $schema !== 'string') return null;
+  if (quiz !== undefined && typeof quiz !== 'string') return null;
+  if (!isJsonObject(answers) || Object.hasOwn(answers, '__proto__')) return null;
+  for (const key of Object.keys(answers)) if (!isAnswerValue(answers[key])) return null;
+  const sheet: AnswerSheet = { answers: answers as Record<string, AnswerValue> };
+  if ($schema !== undefined) sheet.$schema = $schema;
+  if (quiz !== undefined) sheet.quiz = quiz;
+  return sheet;
+}
+
 /**
  * Reads an answers file's text. Returns the raw parsed object (own keys kept as they are, so that
  * `__proto__` stays a plain key) once its shape is valid; throws AnswersError otherwise.
@@ -106,7 +156,8 @@ export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new AnswersError('(top level)', `the file holds ${describe(data)}; expected an object like {"answers": {"1": "B"}}`);
   }
-  const parsed = AnswerSheet.safeParse(data);
+  const checked = checkAnswerSheet(data as Record<string, unknown>);
+  const parsed = checked === null ? AnswerSheet.safeParse(data) : { success: true as const, data: checked };
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = jsonPath(issue.path);
@@ -130,9 +181,9 @@ export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record
     throw new AnswersError(path, `${issue.message.toLowerCase()}; "$schema" and "quiz" are optional strings`);
   }
   const raw = data as Record<string, unknown>;
-  const known = new Set(['$schema', 'quiz', 'answers']);
-  const warnings = Object.keys(raw)
-    .filter((key) => !known.has(key))
-    .map((key) => `unknown key ${quote(key)} is ignored (known: "$schema", "quiz", "answers")`);
+  const warnings: string[] = [];
+  for (const key of Object.keys(raw)) {
+    if (key !== '$schema' && key !== 'quiz' && key !== 'answers') warnings.push(`unknown key ${quote(key)} is ignored (known: "$schema", "quiz", "answers")`);
+  }
   return { sheet: parsed.data, raw, warnings };
 }
