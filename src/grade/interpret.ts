@@ -3,8 +3,8 @@
  * cannot be read for its question is an AnswersError naming the question and what is accepted.
  */
 import type { ChoiceQuestion, Question, Quiz } from '../quiz/model.js';
-import { matchChoices } from '../quiz/questions.js';
-import { letterFor, normalizeText, textKeys } from '../quiz/text.js';
+import { choiceNamed, itemNamed, leftNamed, matchChoices, optionNamed } from '../quiz/questions.js';
+import { letterFor, normalizeText } from '../quiz/text.js';
 import { AnswersError, type AnswerSheet } from './answers.js';
 import type { Response } from './response.js';
 import { quote } from '../render/sanitize.js';
@@ -23,9 +23,19 @@ function keyPath(key: string): string {
   return `answers[${quote(key)}]`;
 }
 
+// Questions by id, remembered per question list (the first of an id wins, as a search in order would).
+const byIds = new WeakMap<readonly Question[], { count: number; byId: Map<string, Question> }>();
+
 /** The question a key names: its id first, then its 1-based number. */
 export function questionFor(quiz: Quiz, key: string): Question | undefined {
-  const byId = quiz.questions.find((question) => question.id === key);
+  let index = byIds.get(quiz.questions);
+  if (index === undefined || index.count !== quiz.questions.length) {
+    const byId = new Map<string, Question>();
+    for (const question of quiz.questions) if (!byId.has(question.id)) byId.set(question.id, question);
+    index = { count: quiz.questions.length, byId };
+    byIds.set(quiz.questions, index);
+  }
+  const byId = index.byId.get(key);
   if (byId) return byId;
   if (/^[1-9]\d*$/.test(key)) return quiz.questions[Number(key) - 1];
   return undefined;
@@ -39,7 +49,7 @@ export function interpretAnswers(quiz: Quiz, sheet: AnswerSheet, raw: Record<str
   const answers = raw.answers as Record<string, unknown>;
   const given = new Map<string, Response | null>();
   const keyOf = new Map<string, string>();
-  for (const [key, value] of Object.entries(answers)) {
+  for (const key of Object.keys(answers)) {
     const question = questionFor(quiz, key);
     if (!question) {
       throw new AnswersError(
@@ -52,15 +62,18 @@ export function interpretAnswers(quiz: Quiz, sheet: AnswerSheet, raw: Record<str
       throw new AnswersError(keyPath(key), `${label(question)} is answered twice, as ${quote(earlier)} and as ${quote(key)}; keep one`);
     }
     keyOf.set(question.id, key);
-    given.set(question.id, readAnswer(question, value, keyPath(key)));
+    given.set(question.id, readAnswer(question, answers[key], key));
   }
   return given;
 }
 
-/** One value for one question; null when it is left unanswered (null, or a self-assessed boolean). */
-export function readAnswer(question: Question, value: unknown, path: string): Response | null {
+/**
+ * One value (given under `key` in the answers file) for one question; null when it is left unanswered
+ * (null, or a self-assessed boolean). Messages are built only on an error.
+ */
+export function readAnswer(question: Question, value: unknown, key: string): Response | null {
   const fail = (reason: string, accepted: string): never => {
-    throw new AnswersError(path, `${label(question)}: ${reason}; accepted: ${accepted}`);
+    throw new AnswersError(keyPath(key), `${label(question)}: ${reason}; accepted: ${accepted}`);
   };
   if (value === null || value === undefined) return null;
   switch (question.kind) {
@@ -72,34 +85,33 @@ export function readAnswer(question: Question, value: unknown, path: string): Re
       return { kind: 'multiple', choices };
     }
     case 'order': {
-      const accepted = `an array of the item texts in your order (${question.items.length} items)`;
-      if (!Array.isArray(value)) return fail(`${describe(value)} is not an ordering`, accepted);
-      const keys = question.items.map((item) => textKeys(item));
+      const accepted = (): string => `an array of the item texts in your order (${question.items.length} items)`;
+      if (!Array.isArray(value)) return fail(`${describe(value)} is not an ordering`, accepted());
       const order: number[] = [];
       for (const one of value) {
-        if (typeof one !== 'string') return fail(`${describe(one)} in the ordering is not an item text`, accepted);
-        const index = keys.findIndex((itemKeys) => itemKeys.includes(normalizeText(one)));
-        if (index < 0) return fail(`${quote(one)} names no item`, accepted);
-        if (order.includes(index)) return fail(`${quote(one)} is given twice`, `${accepted}, each once`);
+        if (typeof one !== 'string') return fail(`${describe(one)} in the ordering is not an item text`, accepted());
+        const index = itemNamed(question, normalizeText(one));
+        if (index < 0) return fail(`${quote(one)} names no item`, accepted());
+        if (order.includes(index)) return fail(`${quote(one)} is given twice`, `${accepted()}, each once`);
         order.push(index);
       }
       return { kind: 'order', order };
     }
     case 'match': {
-      const choices = matchChoices(question);
-      const accepted = `an object {"left item": "right value"} with left items from (${question.pairs.map((pair) => pair.left).join(', ')}) and right values from (${choices.join(', ')})`;
-      if (typeof value !== 'object' || Array.isArray(value)) return fail(`${describe(value)} is not a matching`, accepted);
+      const accepted = (): string =>
+        `an object {"left item": "right value"} with left items from (${question.pairs.map((pair) => pair.left).join(', ')}) and right values from (${matchChoices(question).join(', ')})`;
+      if (typeof value !== 'object' || Array.isArray(value)) return fail(`${describe(value)} is not a matching`, accepted());
       const picks: (number | null)[] = question.pairs.map(() => null);
       const seen = new Set<number>();
       for (const [left, right] of Object.entries(value as Record<string, unknown>)) {
-        const index = question.pairs.findIndex((pair) => textKeys(pair.left).includes(normalizeText(left)));
-        if (index < 0) return fail(`${quote(left)} names no left item`, accepted);
-        if (seen.has(index)) return fail(`the left item ${quote(left)} is given twice`, accepted);
+        const index = leftNamed(question, normalizeText(left));
+        if (index < 0) return fail(`${quote(left)} names no left item`, accepted());
+        if (seen.has(index)) return fail(`the left item ${quote(left)} is given twice`, accepted());
         seen.add(index);
         if (right === null) continue;
-        if (typeof right !== 'string') return fail(`${describe(right)} for ${quote(left)} is not a right value`, accepted);
-        const pick = choices.findIndex((choice) => textKeys(choice).includes(normalizeText(right)));
-        if (pick < 0) return fail(`${quote(right)} names no right value`, accepted);
+        if (typeof right !== 'string') return fail(`${describe(right)} for ${quote(left)} is not a right value`, accepted());
+        const pick = choiceNamed(question, normalizeText(right));
+        if (pick < 0) return fail(`${quote(right)} names no right value`, accepted());
         picks[index] = pick;
       }
       return { kind: 'match', picks };
@@ -116,23 +128,24 @@ export function readAnswer(question: Question, value: unknown, path: string): Re
 
 function readChoice(question: ChoiceQuestion, value: unknown, fail: (reason: string, accepted: string) => never): number {
   const count = question.options.length;
-  const accepted = `a letter ${count > 1 ? `A-${letterFor(Math.min(count, 26) - 1)}` : 'A'}, a number from 1 to ${count}, or an option's text${question.kind === 'multiple' ? ' (or an array of those)' : ''}`;
+  const accepted = (): string =>
+    `a letter ${count > 1 ? `A-${letterFor(Math.min(count, 26) - 1)}` : 'A'}, a number from 1 to ${count}, or an option's text${question.kind === 'multiple' ? ' (or an array of those)' : ''}`;
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 1 && value <= count) return value - 1;
-    return fail(`there is no option ${value}`, accepted);
+    return fail(`there is no option ${value}`, accepted());
   }
   if (typeof value === 'string') {
     const given = normalizeText(value);
-    const byText = question.options.findIndex((option) => textKeys(option.text).includes(given));
+    const byText = optionNamed(question, given);
     if (byText >= 0) return byText;
     if (/^[a-z]$/.test(given)) {
       const index = given.charCodeAt(0) - 97;
       if (index < count) return index;
-      return fail(`there is no option ${value.trim()}`, accepted);
+      return fail(`there is no option ${value.trim()}`, accepted());
     }
-    return fail(`${quote(value)} names no option`, accepted);
+    return fail(`${quote(value)} names no option`, accepted());
   }
-  return fail(`${describe(value)} cannot name an option`, accepted);
+  return fail(`${describe(value)} cannot name an option`, accepted());
 }
 
 function describe(value: unknown): string {
