@@ -4,9 +4,10 @@
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix, win32 } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
+import { joinerFor } from '../src/commands/grade.js';
 import { ClassReport } from '../src/report/class-report.js';
 import { Report } from '../src/report/report.js';
 import { runInProcess } from './helpers/cli.js';
@@ -189,5 +190,20 @@ describe('grade: unusable input', () => {
     expect(report.items).toEqual([]);
     const text = await runInProcess(['grade', 'quiz.md', 'a.json'], { cwd: dir });
     expect(text.stdout).toContain('Nothing to grade: this quiz has no gradable question.');
+  });
+});
+
+describe('folder entries are joined once per folder', () => {
+  const dirs = ['.', '', './', 'answers', 'answers/', './answers//', '../answers', 'a/./b/../c', 'a/..', '/', '/abs/dir', '/abs/dir/', root];
+  const names = ['s1.json', '.hidden.json', '..json', 'a b.json', 'back\\slash.json', 'é.json'];
+  test.each(dirs)('%j: the same as path.join for every plain name', (dir) => {
+    const joined = joinerFor(dir);
+    for (const name of names) expect(joined(name)).toBe(join(dir, name));
+  });
+  // The prefix is the same on every platform's rules: checked against both.
+  test.each(['C:\\class', 'C:', 'class\\', '.\\class\\..\\other', '\\\\server\\share'])('Windows rules, %j', (dir) => {
+    const prefix = win32.join(dir, 'x').slice(0, -1);
+    for (const name of names.filter((one) => !one.includes('\\'))) expect(prefix + name).toBe(win32.join(dir, name));
+    expect(posix.join(dir, 'x').slice(0, -1) + 's1.json').toBe(posix.join(dir, 's1.json'));
   });
 });

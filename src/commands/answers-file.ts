@@ -11,10 +11,11 @@ import type { Report } from '../report/report.js';
 
 /**
  * Reads, validates and grades an answers file (`path` relative to the working folder, and shown as
- * given); any input error is a CliError (exit 2) naming the file, and nothing is graded.
+ * given; `absolute` when the caller has resolved it already); any input error is a CliError (exit 2)
+ * naming the file, and nothing is graded.
  */
-export function gradeAnswersFile(quiz: Quiz, path: string, io: Io, passMark?: number): Report {
-  const text = readTextFile(resolve(io.cwd, path), path, 'answers file');
+export function gradeAnswersFile(quiz: Quiz, path: string, io: Io, passMark?: number, absolute = resolve(io.cwd, path)): Report {
+  const text = readTextFile(absolute, path, 'answers file');
   try {
     const { report, warnings } = gradeAnswerText(quiz, text, passMark);
     for (const warning of warnings) io.stderr.write(`${sanitizeLine(`${path}: warning: ${warning}`)}\n`);

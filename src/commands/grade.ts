@@ -17,17 +17,34 @@ import { colorLevel } from '../render/style.js';
 import { renderClassReportAs } from '../report/index.js';
 import { gradeAnswersFile } from './answers-file.js';
 
+export interface SubmissionFile {
+  /** As shown in the report: as given, or the folder as given joined with the file's name. */
+  shown: string;
+  /** Absolute. */
+  path: string;
+}
+
 /**
- * The answers files to grade, as shown: files as given, folders expanded in place to their `*.json`
- * files in code-point order of their names. A path given twice is graded once.
+ * `join(dir, name)` for every plain file name (no separator, not `.` or `..`, as readdir gives them):
+ * normalising leaves the last segment alone, so the joined prefix is the same for every name. One
+ * join per folder instead of two per file (10,000 files: docs/SPEED.md).
  */
-export function submissionFiles(args: readonly string[], io: Io): string[] {
-  const files: string[] = [];
+export function joinerFor(dir: string): (name: string) => string {
+  const prefix = join(dir, 'x').slice(0, -1);
+  return (name) => prefix + name;
+}
+
+/**
+ * The answers files to grade: files as given, folders expanded in place to their `*.json` files in
+ * code-point order of their names. A path given twice is graded once.
+ */
+export function submissionFiles(args: readonly string[], io: Io): SubmissionFile[] {
+  const files: SubmissionFile[] = [];
   const seen = new Set<string>();
   const add = (shown: string, path: string): void => {
     if (seen.has(path)) return;
     seen.add(path);
-    files.push(shown);
+    files.push({ shown, path });
   };
   for (const arg of args) {
     const path = resolve(io.cwd, arg);
@@ -43,7 +60,9 @@ export function submissionFiles(args: readonly string[], io: Io): string[] {
       throw new CliError('file-unreadable', `${arg}: the folder cannot be read (${code})`);
     }
     if (names.length === 0) io.stderr.write(`${sanitize(`mlops-quiz: warning: ${arg}: holds no *.json answers files`)}\n`);
-    for (const name of names) add(join(arg, name), join(path, name));
+    const shown = joinerFor(arg);
+    const absolute = joinerFor(path);
+    for (const name of names) add(shown(name), absolute(name));
   }
   return files;
 }
@@ -56,11 +75,11 @@ export async function gradeCommand(quizArg: string, args: readonly string[], opt
 
   const files = submissionFiles(args, io);
   if (files.length === 0) throw new UsageError('no answers files to grade; give answers files (JSON) or folders that hold *.json files');
-  const submissions: Submission[] = files.map((file) => {
+  const submissions: Submission[] = files.map(({ shown, path }) => {
     try {
-      return { file, report: gradeAnswersFile(quiz, file, io) };
+      return { file: shown, report: gradeAnswersFile(quiz, shown, io, undefined, path) };
     } catch (error) {
-      if (error instanceof CliError) return { file, error: error.message };
+      if (error instanceof CliError) return { file: shown, error: error.message };
       throw error;
     }
   });
