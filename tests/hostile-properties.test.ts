@@ -153,6 +153,21 @@ describe('the sanitiser', () => {
     );
   });
 
+  // They return a text without controls and bidi characters as it is, without their passes: the passes
+  // must leave such a text alone too. A BEL (removed) appended takes the full way; the text must be unchanged.
+  test('a text without controls or bidi characters comes back unchanged, the short way or the full way', () => {
+    const plain = fc.string({ unit: 'binary', maxLength: 40 }).map((text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ''));
+    fc.assert(
+      fc.property(plain, (text) => {
+        for (const clean of [stripControls, sanitize, stripForMachines, sanitizeLine]) {
+          expect(clean(text)).toBe(text);
+          expect(clean(`${text}\u0007`)).toBe(text);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test('safeJson and quote write no raw control, DEL, C1, bidi or line separator, and read back to the same value', () => {
     fc.assert(
       fc.property(hostile, (text) => {
