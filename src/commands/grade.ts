@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { GradeOptions } from '../cli.js';
 import { CliError, UsageError } from '../errors.js';
 import { isDirectory, writeFileAtomic } from '../files.js';
-import { classReport, type Submission } from '../grade/class.js';
+import { ClassTally, type Submission } from '../grade/class.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../quiz/diagnostics.js';
 import { loadOptions, loadQuiz, resolveQuizTarget } from '../quiz/load.js';
@@ -75,16 +75,20 @@ export async function gradeCommand(quizArg: string, args: readonly string[], opt
 
   const files = submissionFiles(args, io);
   if (files.length === 0) throw new UsageError('no answers files to grade; give answers files (JSON) or folders that hold *.json files');
-  const submissions: Submission[] = files.map(({ shown, path }) => {
+  // Each report goes into the tally as it is made, and is let go.
+  const tally = new ClassTally(quiz, quiz.passMark);
+  for (const { shown, path } of files) {
+    let submission: Submission;
     try {
-      return { file: shown, report: gradeAnswersFile(quiz, shown, io, undefined, path) };
+      submission = { file: shown, report: gradeAnswersFile(quiz, shown, io, undefined, path) };
     } catch (error) {
-      if (error instanceof CliError) return { file: shown, error: error.message };
-      throw error;
+      if (!(error instanceof CliError)) throw error;
+      submission = { file: shown, error: error.message };
     }
-  });
+    tally.add(submission);
+  }
 
-  const report = classReport(quiz, quiz.passMark, submissions);
+  const report = tally.report();
   const toFile = options.output !== undefined;
   const text = renderClassReportAs(report, options.format, toFile ? 0 : colorLevel({ isTTY: io.stdout.isTTY, env: io.env }));
   if (options.output === undefined) io.stdout.write(text);

@@ -17,8 +17,13 @@ export function submissionRow(submission: Submission): SubmissionRow {
     return { file: submission.file, score: null, maxScore: null, percent: null, passed: null, points: null, error: submission.error };
   }
   const { report } = submission;
-  // fromEntries defines own keys, so that an id such as `__proto__` stays a plain key.
-  const points = Object.fromEntries(report.questions.filter((result) => result.status !== 'ungraded').map((result) => [result.id, result.points]));
+  const points: Record<string, number> = {};
+  for (const result of report.questions) {
+    if (result.status === 'ungraded') continue;
+    // An own key even for `__proto__` (an assignment would set the prototype instead).
+    if (result.id === '__proto__') Object.defineProperty(points, result.id, { value: result.points, enumerable: true, writable: true, configurable: true });
+    else points[result.id] = result.points;
+  }
   return { file: submission.file, score: report.score, maxScore: report.maxScore, percent: report.percent, passed: report.passed, points, error: null };
 }
 
@@ -27,41 +32,76 @@ function exactPercent(report: Report): number | null {
   return report.maxScore > 0 ? (100 * report.score) / report.maxScore : null;
 }
 
+/**
+ * A class report built one submission at a time: each report is reduced to its row and its points
+ * when it comes in, so that a class of 10,000 never holds 10,000 full reports (docs/SPEED.md).
+ */
+export class ClassTally {
+  private readonly questions: Exclude<Question, SelfQuestion>[];
+  /** Each gradable question's place in a report from grade() (which lists every question in quiz order). */
+  private readonly positions: number[];
+  private readonly rows: SubmissionRow[] = [];
+  private readonly points: number[][] = [];
+  private readonly answered: boolean[][] = [];
+  private readonly percents: number[] = [];
+  private passed = 0;
+
+  constructor(
+    private readonly quiz: Quiz,
+    private readonly passMark: number,
+  ) {
+    this.questions = quiz.questions.filter((question): question is Exclude<Question, SelfQuestion> => isGradable(question));
+    const positions = new Map(quiz.questions.map((question, index) => [question.id, index]));
+    this.positions = this.questions.map((question) => positions.get(question.id)!);
+  }
+
+  add(submission: Submission): void {
+    this.rows.push(submissionRow(submission));
+    if (!('report' in submission)) return;
+    const { report } = submission;
+    this.points.push(this.positions.map((position) => report.questions[position]?.points ?? 0));
+    this.answered.push(this.positions.map((position) => report.questions[position]?.status !== 'unanswered'));
+    const percent = exactPercent(report);
+    if (percent !== null) this.percents.push(percent);
+    if (report.passed === true) this.passed += 1;
+  }
+
+  report(): ClassReport {
+    const { quiz, questions, percents, passed } = this;
+    const graded = this.points.length;
+    const statistics = itemStatistics(this.points, this.answered, questions.length);
+    const items: ItemAnalysis[] = questions.map((question, index) => ({
+      number: question.number,
+      id: question.id,
+      title: question.title,
+      kind: question.kind,
+      answered: statistics[index]!.answered,
+      meanPoints: round(statistics[index]!.meanPoints, 3),
+      discrimination: round(statistics[index]!.discrimination, 3),
+    }));
+    return {
+      quiz: { id: quiz.id, title: quiz.title, source: quiz.source },
+      passMark: this.passMark,
+      maxScore: questions.length,
+      summary: {
+        submissions: this.rows.length,
+        graded,
+        errors: this.rows.length - graded,
+        meanPercent: round(mean(percents), 1),
+        medianPercent: round(median(percents), 1),
+        passed,
+        passRate: percents.length === 0 ? null : round((100 * passed) / percents.length, 1),
+      },
+      submissions: [...this.rows],
+      items,
+    };
+  }
+}
+
 export function classReport(quiz: Quiz, passMark: number, submissions: readonly Submission[]): ClassReport {
-  const graded = submissions.flatMap((submission) => ('report' in submission ? [submission.report] : []));
-  const questions = quiz.questions.filter((question): question is Exclude<Question, SelfQuestion> => isGradable(question));
-  // Reports from grade() list every question in quiz order; index them once by id.
-  const positions = new Map(quiz.questions.map((question, index) => [question.id, index]));
-  const points = graded.map((report) => questions.map((question) => report.questions[positions.get(question.id)!]?.points ?? 0));
-  const answered = graded.map((report) => questions.map((question) => report.questions[positions.get(question.id)!]?.status !== 'unanswered'));
-  const statistics = itemStatistics(points, answered, questions.length);
-  const items: ItemAnalysis[] = questions.map((question, index) => ({
-    number: question.number,
-    id: question.id,
-    title: question.title,
-    kind: question.kind,
-    answered: statistics[index]!.answered,
-    meanPoints: round(statistics[index]!.meanPoints, 3),
-    discrimination: round(statistics[index]!.discrimination, 3),
-  }));
-  const percents = graded.map(exactPercent).filter((percent): percent is number => percent !== null);
-  const passed = graded.filter((report) => report.passed === true).length;
-  return {
-    quiz: { id: quiz.id, title: quiz.title, source: quiz.source },
-    passMark,
-    maxScore: questions.length,
-    summary: {
-      submissions: submissions.length,
-      graded: graded.length,
-      errors: submissions.length - graded.length,
-      meanPercent: round(mean(percents), 1),
-      medianPercent: round(median(percents), 1),
-      passed,
-      passRate: percents.length === 0 ? null : round((100 * passed) / percents.length, 1),
-    },
-    submissions: submissions.map(submissionRow),
-    items,
-  };
+  const tally = new ClassTally(quiz, passMark);
+  for (const submission of submissions) tally.add(submission);
+  return tally.report();
 }
 
 /** Counts of graded submissions per tenth of the percent range, from the rounded percents shown. */
