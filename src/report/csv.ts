@@ -7,9 +7,22 @@
 import { stripForMachines } from '../render/sanitize.js';
 import type { ClassReport } from './class-report.js';
 
+// Numbers repeat across rows (points, percents): each is turned into text once.
+const numberTexts = new Map<number, string>();
+
+function csvNumber(value: number): string {
+  const rounded = Math.round(value * 10_000) / 10_000;
+  let text = numberTexts.get(rounded);
+  if (text === undefined) {
+    text = String(rounded);
+    if (numberTexts.size < 10_000) numberTexts.set(rounded, text);
+  }
+  return text;
+}
+
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
-  if (typeof value === 'number') return String(Math.round(value * 10_000) / 10_000);
+  if (typeof value === 'number') return csvNumber(value);
   if (typeof value === 'boolean') return String(value);
   const text = stripForMachines(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -21,9 +34,13 @@ export function csvLine(values: readonly (string | number | boolean | null)[]): 
 
 export function renderClassCsv(report: ClassReport): string {
   const ids = report.items.map((item) => item.id);
-  const lines = [csvLine(['file', 'score', 'maxScore', 'percent', 'passed', ...ids, 'error'])];
+  let out = csvLine(['file', 'score', 'maxScore', 'percent', 'passed', ...ids, 'error']);
+  // One string per row, built field by field (10,000 rows: no array per row).
   for (const row of report.submissions) {
-    lines.push(csvLine([row.file, row.score, row.maxScore, row.percent, row.passed, ...ids.map((id) => (row.points && Object.hasOwn(row.points, id) ? row.points[id]! : null)), row.error]));
+    let line = `${csvField(row.file)},${csvField(row.score)},${csvField(row.maxScore)},${csvField(row.percent)},${csvField(row.passed)}`;
+    const { points } = row;
+    for (const id of ids) line += points && Object.hasOwn(points, id) ? `,${csvField(points[id]!)}` : ',';
+    out += `${line},${csvField(row.error)}\r\n`;
   }
-  return lines.join('');
+  return out;
 }
