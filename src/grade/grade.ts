@@ -21,9 +21,15 @@ export interface GradeOptions {
 
 export function grade(quiz: Quiz, responses: ReadonlyMap<string, Response | null>, options: GradeOptions): Report {
   const questions = options.questions ?? quiz.questions;
-  const results = questions.map((question) => gradeQuestion(question, responses.get(question.id) ?? null, options.mode));
-  const score = results.reduce((sum, result) => sum + result.points, 0);
-  const maxScore = results.reduce((sum, result) => sum + result.maxPoints, 0);
+  const results: QuestionResult[] = [];
+  let score = 0;
+  let maxScore = 0;
+  for (const question of questions) {
+    const result = gradeQuestion(question, responses.get(question.id) ?? null, options.mode);
+    results.push(result);
+    score += result.points;
+    maxScore += result.maxPoints;
+  }
   const passMark = options.passMark ?? quiz.passMark;
   const exact = maxScore > 0 ? (100 * score) / maxScore : null;
   return {
@@ -38,8 +44,15 @@ export function grade(quiz: Quiz, responses: ReadonlyMap<string, Response | null
 }
 
 export function gradeQuestion(question: Question, response: Response | null, mode: GradeMode): QuestionResult {
+  if (question.kind === 'self' && mode === 'answers') return resultOf(question, 'ungraded', 0, 0, null);
+  if (response === null) return resultOf(question, 'unanswered', 0, 1, null);
+  const points = pointsFor(question, response);
+  return resultOf(question, statusFor(points, 1), points, 1, givenOf(question, response));
+}
+
+function resultOf(question: Question, status: QuestionResult['status'], points: number, maxPoints: number, given: QuestionResult['given']): QuestionResult {
   // Built in the report's field order (DESIGN.md section 7).
-  const result = (status: QuestionResult['status'], points: number, maxPoints: number, given: QuestionResult['given']): QuestionResult => ({
+  return {
     number: question.number,
     id: question.id,
     title: question.title,
@@ -50,11 +63,7 @@ export function gradeQuestion(question: Question, response: Response | null, mod
     given,
     expected: expectedOf(question),
     explanation: question.explanation,
-  });
-  if (question.kind === 'self' && mode === 'answers') return result('ungraded', 0, 0, null);
-  if (response === null) return result('unanswered', 0, 1, null);
-  const points = pointsFor(question, response);
-  return result(statusFor(points, 1), points, 1, givenOf(question, response));
+  };
 }
 
 /** The right answer, as texts (section 7): text questions give their first accepted answer. */

@@ -48,8 +48,8 @@ export function interpretAnswers(quiz: Quiz, sheet: AnswerSheet, raw: Record<str
   }
   const answers = raw.answers as Record<string, unknown>;
   const given = new Map<string, Response | null>();
-  const keyOf = new Map<string, string>();
-  for (const key of Object.keys(answers)) {
+  const keys = Object.keys(answers);
+  for (const key of keys) {
     const question = questionFor(quiz, key);
     if (!question) {
       throw new AnswersError(
@@ -57,11 +57,10 @@ export function interpretAnswers(quiz: Quiz, sheet: AnswerSheet, raw: Record<str
         `no question has the id or number ${quote(key)}; accepted: a question id (${listIds(quiz)}) or a number from 1 to ${quiz.questions.length}`,
       );
     }
-    const earlier = keyOf.get(question.id);
-    if (earlier !== undefined) {
+    if (given.has(question.id)) {
+      const earlier = keys.find((one) => questionFor(quiz, one)?.id === question.id)!;
       throw new AnswersError(keyPath(key), `${label(question)} is answered twice, as ${quote(earlier)} and as ${quote(key)}; keep one`);
     }
-    keyOf.set(question.id, key);
     given.set(question.id, readAnswer(question, answers[key], key));
   }
   return given;
@@ -72,18 +71,15 @@ export function interpretAnswers(quiz: Quiz, sheet: AnswerSheet, raw: Record<str
  * (null, or a self-assessed boolean). Messages are built only on an error.
  */
 export function readAnswer(question: Question, value: unknown, key: string): Response | null {
-  const fail = (reason: string, accepted: string): never => {
-    throw new AnswersError(keyPath(key), `${label(question)}: ${reason}; accepted: ${accepted}`);
-  };
   if (value === null || value === undefined) return null;
+  if (question.kind === 'single') return { kind: 'single', choice: readChoice(question, value, key) };
+  if (question.kind === 'multiple') {
+    const values = Array.isArray(value) ? value : [value];
+    const choices = [...new Set(values.map((one) => readChoice(question, one, key)))];
+    return { kind: 'multiple', choices };
+  }
+  const fail = (reason: string, accepted: string): never => failure(question, key, reason, accepted);
   switch (question.kind) {
-    case 'single':
-      return { kind: 'single', choice: readChoice(question, value, fail) };
-    case 'multiple': {
-      const values = Array.isArray(value) ? value : [value];
-      const choices = [...new Set(values.map((one) => readChoice(question, one, fail)))];
-      return { kind: 'multiple', choices };
-    }
     case 'order': {
       const accepted = (): string => `an array of the item texts in your order (${question.items.length} items)`;
       if (!Array.isArray(value)) return fail(`${describe(value)} is not an ordering`, accepted());
@@ -126,13 +122,20 @@ export function readAnswer(question: Question, value: unknown, key: string): Res
   }
 }
 
-function readChoice(question: ChoiceQuestion, value: unknown, fail: (reason: string, accepted: string) => never): number {
+function failure(question: Question, key: string, reason: string, accepted: string): never {
+  throw new AnswersError(keyPath(key), `${label(question)}: ${reason}; accepted: ${accepted}`);
+}
+
+function acceptedChoices(question: ChoiceQuestion): string {
   const count = question.options.length;
-  const accepted = (): string =>
-    `a letter ${count > 1 ? `A-${letterFor(Math.min(count, 26) - 1)}` : 'A'}, a number from 1 to ${count}, or an option's text${question.kind === 'multiple' ? ' (or an array of those)' : ''}`;
+  return `a letter ${count > 1 ? `A-${letterFor(Math.min(count, 26) - 1)}` : 'A'}, a number from 1 to ${count}, or an option's text${question.kind === 'multiple' ? ' (or an array of those)' : ''}`;
+}
+
+function readChoice(question: ChoiceQuestion, value: unknown, key: string): number {
+  const count = question.options.length;
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 1 && value <= count) return value - 1;
-    return fail(`there is no option ${value}`, accepted());
+    return failure(question, key, `there is no option ${value}`, acceptedChoices(question));
   }
   if (typeof value === 'string') {
     const given = normalizeText(value);
@@ -141,11 +144,11 @@ function readChoice(question: ChoiceQuestion, value: unknown, fail: (reason: str
     if (/^[a-z]$/.test(given)) {
       const index = given.charCodeAt(0) - 97;
       if (index < count) return index;
-      return fail(`there is no option ${value.trim()}`, accepted());
+      return failure(question, key, `there is no option ${value.trim()}`, acceptedChoices(question));
     }
-    return fail(`${quote(value)} names no option`, accepted());
+    return failure(question, key, `${quote(value)} names no option`, acceptedChoices(question));
   }
-  return fail(`${describe(value)} cannot name an option`, accepted());
+  return failure(question, key, `${describe(value)} cannot name an option`, acceptedChoices(question));
 }
 
 function describe(value: unknown): string {
