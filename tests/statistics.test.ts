@@ -1,6 +1,7 @@
 /** The class statistics against values computed by hand on a small class. */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { correlation, histogram, itemStatistics, mean, median } from '../src/grade/statistics.js';
+import { correlation, histogram, itemStatistics, itemStatisticsOfColumns, mean, median } from '../src/grade/statistics.js';
 
 /*
  * A class of five, three questions (points; `-` is unanswered, 0 points):
@@ -104,5 +105,24 @@ describe('the other statistics', () => {
 
   test('histogram: ten ranges [0,10) … [90,100], 100 in the last', () => {
     expect(histogram([0, 9.9, 10, 55.5, 89.9, 90, 100])).toEqual([2, 1, 0, 0, 0, 1, 0, 0, 1, 2]);
+  });
+});
+
+describe('item statistics from columns (what the class tally keeps)', () => {
+  test('equal to item statistics from rows, on any class', () => {
+    const point = fc.constantFrom(0, 1, 0.5, 1 / 3, 2 / 3, 0.25);
+    const klass = fc.integer({ min: 0, max: 5 }).chain((questions) =>
+      fc.array(fc.tuple(fc.array(point, { minLength: questions, maxLength: questions }), fc.array(fc.boolean(), { minLength: questions, maxLength: questions })), { maxLength: 30 }).map((rows) => ({ questions, rows })),
+    );
+    fc.assert(
+      fc.property(klass, ({ questions, rows }) => {
+        const points = rows.map(([row]) => row);
+        const answered = rows.map(([, row]) => row);
+        const columns = Array.from({ length: questions }, (_, q) => points.map((row) => row[q]!));
+        const counts = Array.from({ length: questions }, (_, q) => answered.filter((row) => row[q]).length);
+        expect(itemStatisticsOfColumns(columns, counts)).toEqual(itemStatistics(points, answered, questions));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

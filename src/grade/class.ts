@@ -6,7 +6,7 @@ import type { Question, Quiz, SelfQuestion } from '../quiz/model.js';
 import { isGradable } from '../quiz/questions.js';
 import type { ClassReport, ItemAnalysis, SubmissionRow } from '../report/class-report.js';
 import type { Report } from '../report/report.js';
-import { histogram, itemStatistics, mean, median } from './statistics.js';
+import { histogram, itemStatisticsOfColumns, mean, median } from './statistics.js';
 
 export type Submission = { file: string; report: Report } | { file: string; error: string };
 
@@ -41,9 +41,11 @@ export class ClassTally {
   /** Each gradable question's place in a report from grade() (which lists every question in quiz order). */
   private readonly positions: number[];
   private readonly rows: SubmissionRow[] = [];
-  private readonly points: number[][] = [];
-  private readonly answered: boolean[][] = [];
+  /** Per gradable question, its points in each graded submission, and how many answered it. */
+  private readonly columns: number[][];
+  private readonly answered: number[];
   private readonly percents: number[] = [];
+  private graded = 0;
   private passed = 0;
 
   constructor(
@@ -53,23 +55,28 @@ export class ClassTally {
     this.questions = quiz.questions.filter((question): question is Exclude<Question, SelfQuestion> => isGradable(question));
     const positions = new Map(quiz.questions.map((question, index) => [question.id, index]));
     this.positions = this.questions.map((question) => positions.get(question.id)!);
+    this.columns = this.questions.map(() => []);
+    this.answered = this.questions.map(() => 0);
   }
 
   add(submission: Submission): void {
     this.rows.push(submissionRow(submission));
     if (!('report' in submission)) return;
     const { report } = submission;
-    this.points.push(this.positions.map((position) => report.questions[position]?.points ?? 0));
-    this.answered.push(this.positions.map((position) => report.questions[position]?.status !== 'unanswered'));
+    this.graded += 1;
+    this.positions.forEach((position, index) => {
+      const result = report.questions[position];
+      this.columns[index]!.push(result?.points ?? 0);
+      if (result?.status !== 'unanswered') this.answered[index]! += 1;
+    });
     const percent = exactPercent(report);
     if (percent !== null) this.percents.push(percent);
     if (report.passed === true) this.passed += 1;
   }
 
   report(): ClassReport {
-    const { quiz, questions, percents, passed } = this;
-    const graded = this.points.length;
-    const statistics = itemStatistics(this.points, this.answered, questions.length);
+    const { quiz, questions, percents, passed, graded } = this;
+    const statistics = itemStatisticsOfColumns(this.columns, this.answered);
     const items: ItemAnalysis[] = questions.map((question, index) => ({
       number: question.number,
       id: question.id,

@@ -73,6 +73,22 @@ export function itemStatistics(points: readonly (readonly number[])[], answered:
 }
 
 /**
+ * itemStatistics from each question's column of points (`columns[q][s]`, every column as long) and its count
+ * of answering submissions: what a class tally keeps (two arrays per question, not two per submission).
+ */
+export function itemStatisticsOfColumns(columns: readonly (readonly number[])[], answeredCounts: readonly number[]): ItemStatistics[] {
+  const submissions = columns[0]?.length ?? 0;
+  // Each total summed in question order, as a row's sum would be.
+  const totals = new Array<number>(submissions).fill(0);
+  for (const column of columns) for (let s = 0; s < submissions; s += 1) totals[s]! += column[s] ?? 0;
+  return columns.map((own, q) => ({
+    answered: answeredCounts[q] ?? 0,
+    meanPoints: mean(own),
+    discrimination: correlation(own, totals.map((total, s) => total - own[s]!)),
+  }));
+}
+
+/**
  * How many percents fall in each of `bins` equal ranges of 0..100: [0, 10), [10, 20), … [90, 100]
  * for ten (100 goes in the last range; values outside 0..100 are clamped).
  */
