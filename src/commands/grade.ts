@@ -7,15 +7,15 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { GradeOptions } from '../cli.js';
 import { CliError, UsageError } from '../errors.js';
-import { isDirectory, writeFileAtomic } from '../files.js';
+import { isDirectory } from '../files.js';
 import { ClassTally, type Submission } from '../grade/class.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../quiz/diagnostics.js';
 import { loadOptions, loadQuiz, resolveQuizTarget } from '../quiz/load.js';
 import { sanitize } from '../render/sanitize.js';
-import { colorLevel } from '../render/style.js';
 import { renderClassReportAs } from '../report/index.js';
 import { gradeAnswersFile } from './answers-file.js';
+import { writeOutput } from './output.js';
 
 export interface SubmissionFile {
   /** As shown in the report: as given, or the folder as given joined with the file's name. */
@@ -89,10 +89,7 @@ export async function gradeCommand(quizArg: string, args: readonly string[], opt
   }
 
   const report = tally.report();
-  const toFile = options.output !== undefined;
-  const text = renderClassReportAs(report, options.format, toFile ? 0 : colorLevel({ isTTY: io.stdout.isTTY, env: io.env }));
-  if (options.output === undefined) io.stdout.write(text);
-  else writeFileAtomic(resolve(io.cwd, options.output), text, options.output);
+  writeOutput(io, options.output, (color) => renderClassReportAs(report, options.format, color));
 
   const { errors } = report.summary;
   if (errors > 0) {

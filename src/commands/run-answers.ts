@@ -3,10 +3,8 @@
  * report writing that the interactive session shares. Apart from run.ts so that the fast path
  * (src/run-answers.ts, bundled on its own: docs/SPEED.md) loads neither commander nor the session.
  */
-import { resolve } from 'node:path';
 import type { ReportFormat, RunOptions } from '../cli.js';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../files.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../quiz/diagnostics.js';
 import { loadOptions, loadQuiz, resolveQuizTarget, usageFolderWithAnswers } from '../quiz/load.js';
@@ -15,6 +13,7 @@ import { sanitizeLine } from '../render/sanitize.js';
 import { renderReportAs } from '../report/index.js';
 import type { Report } from '../report/report.js';
 import { gradeAnswersFile } from './answers-file.js';
+import { writeOutput } from './output.js';
 
 /** `options.answers` is set: grade that file against the quiz, write the report, 0 passed, 1 not. */
 export async function runAnswersCommand(quizArg: string | undefined, options: RunOptions & { answers: string }, io: Io): Promise<number> {
@@ -36,9 +35,7 @@ export function renderReport(report: Report, format: ReportFormat, io: Io, toFil
 }
 
 export function writeReport(report: Report, format: ReportFormat, output: string | undefined, io: Io): void {
-  const text = renderReport(report, format, io, output !== undefined);
-  if (output === undefined) io.stdout.write(text);
-  else writeFileAtomic(resolve(io.cwd, output), text, output);
+  writeOutput(io, output, (color) => renderReportAs(report, format, color));
 }
 
 /** 0 passed (or nothing gradable), 1 below the pass mark. */

@@ -105,12 +105,6 @@ export class ClassTally {
   }
 }
 
-export function classReport(quiz: Quiz, passMark: number, submissions: readonly Submission[]): ClassReport {
-  const tally = new ClassTally(quiz, passMark);
-  for (const submission of submissions) tally.add(submission);
-  return tally.report();
-}
-
 /** Counts of graded submissions per tenth of the percent range, from the rounded percents shown. */
 export function percentHistogram(report: ClassReport): number[] {
   return histogram(report.submissions.flatMap((row) => (row.percent === null ? [] : [row.percent])));

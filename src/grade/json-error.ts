@@ -49,19 +49,32 @@ export function findJsonProblem(text: string): JsonProblem {
     if (!match) fail(describeHere());
     i += match![0].length;
   };
+  /** `{…}` or `[…]`, the opening bracket at `i`: members separated by commas up to `close`. */
+  const sequence = (close: '}' | ']', member: () => void): void => {
+    i += 1;
+    skip();
+    if (text[i] === close) {
+      i += 1;
+      return;
+    }
+    for (;;) {
+      member();
+      skip();
+      if (text[i] === close) {
+        i += 1;
+        return;
+      }
+      if (text[i] !== ',') fail(`${describeHere()}; expected ',' or '${close}'`);
+      i += 1;
+    }
+  };
   const value = (depth: number): void => {
     // Recursive: a bound well inside the stack, whatever the caller has used of it (an answers file nests 3 levels).
     if (depth > 1_000) fail('arrays or objects nested more than 1,000 levels deep');
     skip();
     const ch = text[i];
     if (ch === '{') {
-      i += 1;
-      skip();
-      if (text[i] === '}') {
-        i += 1;
-        return;
-      }
-      for (;;) {
+      return sequence('}', () => {
         skip();
         if (text[i] !== '"') fail(`${describeHere()}; expected a double-quoted property name`);
         string();
@@ -69,39 +82,9 @@ export function findJsonProblem(text: string): JsonProblem {
         if (text[i] !== ':') fail(`${describeHere()}; expected ':' after a property name`);
         i += 1;
         value(depth + 1);
-        skip();
-        if (text[i] === ',') {
-          i += 1;
-          continue;
-        }
-        if (text[i] === '}') {
-          i += 1;
-          return;
-        }
-        fail(`${describeHere()}; expected ',' or '}'`);
-      }
+      });
     }
-    if (ch === '[') {
-      i += 1;
-      skip();
-      if (text[i] === ']') {
-        i += 1;
-        return;
-      }
-      for (;;) {
-        value(depth + 1);
-        skip();
-        if (text[i] === ',') {
-          i += 1;
-          continue;
-        }
-        if (text[i] === ']') {
-          i += 1;
-          return;
-        }
-        fail(`${describeHere()}; expected ',' or ']'`);
-      }
-    }
+    if (ch === '[') return sequence(']', () => value(depth + 1));
     if (ch === '"') return string();
     if (ch === 't') return literal('true');
     if (ch === 'f') return literal('false');
