@@ -5,7 +5,7 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.
 
 export default defineConfig({
   // What scripts/build.mjs puts in the bundle (src/globals.d.ts).
-  define: { __MQ_VERSION__: JSON.stringify(version) },
+  define: { __MQ_VERSION__: JSON.stringify(version), __MQ_CODE_CACHE__: 'false' },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,

@@ -1,6 +1,8 @@
 // Bundles the CLI and its runtime dependencies into dist/ (DESIGN.md sections 10 and 11), then compiles
 // the bundled quizzes to their models (dist/quizzes/NAME.json), so that running one loads no parser.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
@@ -18,19 +20,14 @@ const common = {
   legalComments: 'none',
   banner,
   logLevel: 'warning',
-  define: { __MQ_VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).version) },
+  define: {
+    __MQ_VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).version),
+    __MQ_CODE_CACHE__: 'true', // the parser from dist/fast/*.cjs with V8's code cache (src/code-cache.ts)
+  },
   // yaml's Node entry is CommonJS (all of it is bundled); its ESM build lets esbuild keep what we use.
   alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
-// src/cli.ts imports src/run-answers.ts (the fast `run --answers` path) at run time; it is built on its
-// own below, to the same relative place (dist/run-answers.js).
-const fastEntry = {
-  name: 'fast-entry',
-  setup(plugin) {
-    plugin.onResolve({ filter: /^\.\/run-answers\.js$/ }, (args) => (args.importer.endsWith('/src/cli.ts') ? { path: args.path, external: true } : undefined));
-  },
-};
 // chalk's colour detection probes the terminal when imported; every Chalk we make gets its level from
 // colorLevel (src/render/style.ts), so the bundle gets a stand-in that detects nothing.
 const noColorDetection = {
@@ -40,60 +37,81 @@ const noColorDetection = {
   },
 };
 const minify = !process.env.BUILD_NO_MINIFY; // BUILD_NO_MINIFY=1: readable names in CPU profiles
+
+// The entry, dist/cli.cjs: main() with its fast paths (`--version`, and `run [quiz] --answers FILE`
+// with the grader inside), CommonJS, as bin/mlops-quiz.cjs is: a process that loads no ES module does
+// not start Node's ESM loader, which costs about a tenth of Node's own start-up (docs/SPEED.md).
+// Every other command line goes to commander: `import("./program.js")`, kept as it is.
+const programExternal = {
+  name: 'program-external',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/program\.js$/ }, (args) => (args.importer.endsWith('/src/cli.ts') ? { path: args.path, external: true } : undefined));
+  },
+};
+// CommonJS builds get import.meta.url (src/package-root.ts finds the package folder by it) from __filename.
+const commonjs = {
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  banner: { js: 'var __mqImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { ...common.define, 'import.meta.url': '__mqImportMetaUrl' },
+};
+const entry = await build({ ...common, ...commonjs, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', minify, metafile: true, plugins: [programExternal, noColorDetection] });
+
+// commander and every command: ES modules with code splitting, so each command loads what it needs.
 const result = await build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { program: 'src/program.ts' },
   outdir: 'dist',
   splitting: true,
   minify,
   chunkNames: 'chunks/[name]-[hash]',
   metafile: true,
-  plugins: [fastEntry, noColorDetection],
+  plugins: [noColorDetection],
 });
-// esbuild makes dist/cli.js import its runtime helpers' chunk for its side effects, though the CLI
-// module uses none of them (the chunks that do import it themselves): one file fewer on every path,
-// `--version` included. Only a chunk of helpers alone (no source input) is dropped, and only if bare.
+// esbuild makes dist/program.js import its runtime helpers' chunk for its side effects, though the
+// module uses none of them (the chunks that do import it themselves): one file fewer on every commander
+// path. Only a chunk of helpers alone (no source input) is dropped, and only if bare.
 {
-  const cli = new URL('cli.js', dist);
+  const program = new URL('program.js', dist);
   const outputs = result.metafile.outputs;
-  let text = readFileSync(cli, 'utf8');
-  for (const imported of outputs['dist/cli.js'].imports) {
+  let text = readFileSync(program, 'utf8');
+  for (const imported of outputs['dist/program.js'].imports) {
     const chunk = outputs[imported.path];
     const bare = `import"./${imported.path.slice('dist/'.length)}";`;
     if (imported.kind === 'import-statement' && chunk && Object.keys(chunk.inputs).length === 0 && text.includes(bare)) {
       text = text.replace(bare, '');
-      outputs['dist/cli.js'].imports = outputs['dist/cli.js'].imports.filter((one) => one !== imported);
+      outputs['dist/program.js'].imports = outputs['dist/program.js'].imports.filter((one) => one !== imported);
     }
   }
-  writeFileSync(cli, text);
+  writeFileSync(program, text);
 }
 
-// The fast path as one module, and the parser and the cache as one module each (loaded only on a real
-// parse): Node's ESM loader pays for each file it reads and links, and the chunks that code splitting
-// shares made a dozen of them on this path (docs/SPEED.md). No splitting, so the few small pure
-// modules they share (text.ts, version.ts) are in each; the parser core is one instance, imported by
-// the loader and by parse-quiz.js alike.
-const lazyModules = { './parse-core.js': './fast/parse-core.js', './parse-quiz.js': './fast/parse-quiz.js', './cache.js': './fast/cache.js' };
-const fastExternals = (rename) => ({
-  name: 'fast-externals',
-  setup(plugin) {
-    plugin.onResolve({ filter: /^\.\/(parse-core|parse-quiz|cache)\.js$/ }, (args) =>
-      args.importer.includes('/src/quiz/') && args.kind === (rename ? 'dynamic-import' : 'import-statement') ? { path: rename ? lazyModules[args.path] : args.path, external: true } : undefined,
-    );
-  },
-});
-const fastBuilds = [
-  { entryPoints: { 'run-answers': 'src/run-answers.ts' }, outdir: 'dist', plugins: [noColorDetection, fastExternals(true)] },
-  { entryPoints: { 'parse-core': 'src/quiz/parse-core.ts', cache: 'src/quiz/cache.ts' }, outdir: 'dist/fast', plugins: [] },
-  { entryPoints: { 'parse-quiz': 'src/quiz/parse-quiz.ts' }, outdir: 'dist/fast', plugins: [fastExternals(false)] },
-];
-const fast = [];
-for (const options of fastBuilds) fast.push(await build({ ...common, ...options, minify, metafile: true }));
+// The scripts, CommonJS modules run with V8's code cache (src/scripts.ts, src/code-cache.ts): the
+// parser's core, loaded only on a real parse, the YAML reader that front matter needs, and the
+// interactive session (Inquirer, the Markdown renderer, progress), each with what it imports.
+const scripts = { 'parse-core': 'src/quiz/parse-core.ts', 'yaml-reader': 'src/quiz/yaml-reader.ts', session: 'src/session/run-interactive.ts' };
+const parser = await build({ ...common, ...commonjs, entryPoints: scripts, outdir: 'dist/fast', minify, metafile: true, plugins: [noColorDetection] });
+// Each script ends with its build id, which its cache must carry (a cache of another build is not used).
+for (const name of Object.keys(scripts)) {
+  const file = new URL(`fast/${name}.cjs`, dist);
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, `${text}//# mlops-quiz-build=${createHash('sha256').update(text).digest('hex').slice(0, 16)}\n`);
+}
+// V8's code cache of those scripts, made in a process of its own (scripts/code-cache.mjs).
+{
+  const tool = new URL('.code-cache.mjs', dist);
+  await build({ ...common, stdin: { contents: "export * from './src/code-cache.ts';", resolveDir: root.pathname, loader: 'ts' }, outfile: tool.pathname });
+  try {
+    execFileSync(process.execPath, [new URL('scripts/code-cache.mjs', root).pathname, tool.pathname], { stdio: 'inherit' });
+  } finally {
+    rmSync(tool, { force: true });
+  }
+}
 // What each chunk holds and imports: tests/bundle.test.ts checks that the fast paths stay light.
 // Kept out of the package (`files` in package.json).
 writeFileSync(
   new URL('meta.json', dist),
-  JSON.stringify({ inputs: Object.assign({}, result.metafile.inputs, ...fast.map((one) => one.metafile.inputs)), outputs: Object.assign({}, result.metafile.outputs, ...fast.map((one) => one.metafile.outputs)) }),
+  JSON.stringify({ inputs: Object.assign({}, ...[entry, result, parser].map((one) => one.metafile.inputs)), outputs: Object.assign({}, ...[entry, result, parser].map((one) => one.metafile.outputs)) }),
 );
 
 // Compile each bundled quiz with the run-time parser (src/quiz/compiled.ts reads them back).
@@ -117,10 +135,9 @@ try {
 // The answers file's JSON Schema, shipped in the package (`template` points at it): written by the
 // freshly built `mlops-quiz schema`, so the file and the command cannot disagree.
 {
-  const { execFileSync } = await import('node:child_process');
   const { mkdirSync, writeFileSync } = await import('node:fs');
   const { fileURLToPath } = await import('node:url');
-  const schema = execFileSync(process.execPath, [fileURLToPath(new URL('bin/mlops-quiz.js', root)), 'schema'], { encoding: 'utf8' });
+  const schema = execFileSync(process.execPath, [fileURLToPath(new URL('bin/mlops-quiz.cjs', root)), 'schema'], { encoding: 'utf8' });
   mkdirSync(new URL('schema', root), { recursive: true });
   writeFileSync(new URL('schema/answers.schema.json', root), schema);
 }

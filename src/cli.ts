@@ -1,119 +1,78 @@
 /**
- * The command line (DESIGN.md section 8): commander wiring only. Each command's work lives in
- * src/commands/ and is imported when that command runs, so `--help` loads nothing else, and
- * `--version` not even commander (docs/SPEED.md).
- * main() returns the exit code; every error becomes one line on stderr here, and nowhere else.
+ * The command line's entry (DESIGN.md section 8): main() answers `--version` and runs a plain
+ * `run [quiz] [options]` itself, and hands everything else to commander (program.ts), imported only
+ * then (docs/SPEED.md). main() returns the exit code; every error becomes one line on stderr, in
+ * exitCodeFor (exit.ts), and nowhere else.
  */
-import type { InvalidArgumentError } from 'commander';
 import type { Io } from './io.js';
+import { MAX_SEED, percent, REPORT_FORMATS, wholeNumber, type ReportFormat, type RunOptions } from './options.js';
 
 // The package version, put in by the build (and by vitest.config.ts): no package.json module to load.
 const version = __MQ_VERSION__;
 
 export type { Io } from './io.js';
+export type { RunOptions } from './options.js';
 
-export const REPORT_FORMATS = ['text', 'json', 'junit', 'tap', 'gradescope'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-export const GRADE_FORMATS = ['text', 'csv', 'json'] as const;
-export type GradeFormat = (typeof GRADE_FORMATS)[number];
-
-export interface GradeOptions {
-  format: GradeFormat;
-  output?: string;
-  /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
-  cache?: boolean;
-}
-
-export interface RunOptions {
-  answers?: string;
-  format: ReportFormat;
-  output?: string;
-  passMark?: number;
-  /** Interactive only: shuffle questions and options (default: the quiz's front matter `shuffle`). */
-  shuffle?: boolean;
-  /** Interactive only: the seed of every random order (implies --shuffle unless --no-shuffle). */
-  seed?: number;
-  /** Interactive only: ask the first N questions (after shuffling). */
-  limit?: number;
-  /** Interactive only: continue the last unfinished attempt (DESIGN.md section 9). */
-  resume?: boolean;
-  /** Interactive only: ask only the questions due for review (Leitner boxes). */
-  review?: boolean;
-  /** false with --no-history: nothing is saved. */
-  history: boolean;
-  /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
-  cache?: boolean;
-}
-
-/** `--pass-mark`: a percent from 0 to 100, else undefined. */
-function percent(value: string): number | undefined {
-  const number = Number(value);
-  return value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100 ? undefined : number;
-}
-
-const RUN_VALUE_OPTIONS: Readonly<Record<string, 'answers' | 'format' | 'output' | 'passMark'>> = {
+type RunValue = 'answers' | 'format' | 'output' | 'passMark' | 'seed' | 'limit';
+const RUN_VALUES: Readonly<Record<string, RunValue>> = {
   '-a': 'answers', '--answers': 'answers', '-f': 'format', '--format': 'format', '-o': 'output', '--output': 'output', '--pass-mark': 'passMark',
+  '--seed': 'seed', '--limit': 'limit',
+};
+type RunFlag = 'shuffle' | 'noShuffle' | 'resume' | 'review' | 'noHistory' | 'noCache';
+const RUN_FLAGS: Readonly<Record<string, RunFlag>> = {
+  '--shuffle': 'shuffle', '--no-shuffle': 'noShuffle', '--resume': 'resume', '--review': 'review', '--no-history': 'noHistory', '--no-cache': 'noCache',
 };
 
 /**
- * `run [quiz] --answers FILE` in its plain forms (`--answers FILE`, `-f json`, `--pass-mark 80`,
- * `--no-cache`, each at most once, values not starting with `-`, valid values): the options commander
- * would hand to the action, so main() can skip loading commander (docs/SPEED.md). Anything else
- * (help, errors, `--opt=value`, interactive options) is undefined: commander handles it, as before.
- * tests/fast-path.test.ts checks this against commander itself.
+ * `run [quiz] [options]` in its plain forms (`--answers FILE`, `-f json`, `--seed 7`, `--shuffle`, ...:
+ * each option at most once, values not starting with `-`, valid values, not both `--shuffle` and
+ * `--no-shuffle`): the options commander would hand to the action, so main() can skip loading commander
+ * (docs/SPEED.md). Anything else (help, errors, `--opt=value`, a repeated option) is undefined:
+ * commander handles it, as before. tests/fast-path.test.ts checks this against commander itself.
  */
-export function fastRunAnswers(argv: readonly string[]): { quiz: string | undefined; options: RunOptions & { answers: string } } | undefined {
+export function fastRun(argv: readonly string[]): { quiz: string | undefined; options: RunOptions } | undefined {
   if (argv[0] !== 'run') return undefined;
   let quiz: string | undefined;
-  const given: Partial<Record<'answers' | 'format' | 'output' | 'passMark' | 'noCache', string>> = {};
+  const values: Partial<Record<RunValue, string>> = {};
+  const flags: Partial<Record<RunFlag, true>> = {};
   for (let index = 1; index < argv.length; index += 1) {
     const arg = argv[index]!;
-    const key = RUN_VALUE_OPTIONS[arg];
-    if (key !== undefined) {
-      const value = argv[index + 1];
-      if (value === undefined || value.startsWith('-') || given[key] !== undefined) return undefined;
-      given[key] = value;
+    const value = RUN_VALUES[arg];
+    const flag = RUN_FLAGS[arg];
+    if (value !== undefined) {
+      const text = argv[index + 1];
+      if (text === undefined || text.startsWith('-') || values[value] !== undefined) return undefined;
+      values[value] = text;
       index += 1;
-    } else if (arg === '--no-cache') {
-      if (given.noCache !== undefined) return undefined;
-      given.noCache = arg;
+    } else if (flag !== undefined) {
+      if (flags[flag]) return undefined;
+      flags[flag] = true;
     } else if (arg.startsWith('-') || quiz !== undefined) {
       return undefined;
     } else {
       quiz = arg;
     }
   }
-  const { answers, format = 'text', output, passMark } = given;
-  if (answers === undefined || !(REPORT_FORMATS as readonly string[]).includes(format)) return undefined;
-  const passMarkNumber = passMark === undefined ? undefined : percent(passMark);
-  if (passMark !== undefined && passMarkNumber === undefined) return undefined;
-  const options: RunOptions & { answers: string } = { format: format as ReportFormat, history: true, cache: given.noCache === undefined, answers };
+  if (flags.shuffle && flags.noShuffle) return undefined;
+  const { answers, format = 'text', output } = values;
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) return undefined;
+  const passMark = values.passMark === undefined ? undefined : percent(values.passMark);
+  const seed = values.seed === undefined ? undefined : wholeNumber(values.seed, 0, MAX_SEED);
+  const limit = values.limit === undefined ? undefined : wholeNumber(values.limit, 1, Number.MAX_SAFE_INTEGER);
+  if ((values.passMark !== undefined && passMark === undefined) || (values.seed !== undefined && seed === undefined) || (values.limit !== undefined && limit === undefined)) {
+    return undefined;
+  }
+  const options: RunOptions = { format: format as ReportFormat, history: !flags.noHistory, cache: !flags.noCache };
+  if (answers !== undefined) options.answers = answers;
   if (output !== undefined) options.output = output;
-  if (passMarkNumber !== undefined) options.passMark = passMarkNumber;
+  if (passMark !== undefined) options.passMark = passMark;
+  if (seed !== undefined) options.seed = seed;
+  if (limit !== undefined) options.limit = limit;
+  if (flags.shuffle || flags.noShuffle) options.shuffle = flags.shuffle === true;
+  if (flags.resume) options.resume = true;
+  if (flags.review) options.review = true;
   return { quiz, options };
 }
-
-/** Option parsers; given commander's error class, since commander itself is loaded lazily. */
-function argParsers(Invalid: typeof InvalidArgumentError) {
-  const percentArg = (value: string): number => {
-    const number = percent(value);
-    if (number === undefined) throw new Invalid('expected a percent from 0 to 100');
-    return number;
-  };
-  const integerArg =
-    (min: number, max: number, what: string) =>
-    (value: string): number => {
-      const number = Number(value);
-      if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(number) || number < min || number > max) {
-        throw new Invalid(`expected ${what}`);
-      }
-      return number;
-    };
-  return { percentArg, integerArg };
-}
-
-const NO_CACHE_HELP = 'parse the quiz afresh, without reading or writing the parsed-quiz cache';
 
 /** Parses argv (without node and script), runs the command, and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -122,122 +81,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout.write(`${version}\n`);
     return 0;
   }
-  const fast = fastRunAnswers(argv);
+  const fast = fastRun(argv);
   if (fast) {
-    // A separate bundle (scripts/build.mjs): its path is the same from src/ and from dist/.
-    const { runAnswers } = await import('./run-answers.js');
-    return runAnswers(fast.quiz, fast.options, io);
+    // In dist/cli.cjs with main() (scripts/build.mjs), its module code run only here.
+    const { runFast } = await import('./run-fast.js');
+    return runFast(fast.quiz, fast.options, io);
   }
+  // dist/program.js, an ES module with its chunks: commander and the commands.
+  const { commanderMain } = await import('./program.js');
   return commanderMain(argv, io);
-}
-
-/** main() without its fast paths: every command through commander (exported for tests). */
-export async function commanderMain(argv: readonly string[], io: Io): Promise<number> {
-  const [{ Command, InvalidArgumentError, Option }, { sanitize }] = await Promise.all([import('commander'), import('./render/sanitize.js')]);
-  const { percentArg, integerArg } = argParsers(InvalidArgumentError);
-  let exitCode = 0;
-  const program = new Command('mlops-quiz')
-    .description('Take Markdown quizzes in the terminal, or grade answers files for CI.')
-    .version(version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .addHelpCommand(false)
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`mlops-quiz: ${sanitize(text.replace(/^error: /, ''))}`),
-    });
-  program.configureHelp({ sortSubcommands: false });
-
-  program
-    .command('run')
-    .description('take a quiz (interactive), or grade an answers file with --answers')
-    .argument('[quiz]', 'a quiz Markdown file, a bundled quiz name, or a folder of quizzes (default: the bundled mlops-deployment quiz)')
-    .option('-a, --answers <file>', 'grade this answers file (JSON) instead of asking')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
-    .option('--pass-mark <percent>', 'pass mark in percent (default: the quiz front matter, else 70)', percentArg)
-    .option('--shuffle', 'interactive: shuffle the questions and options (default: the quiz front matter)')
-    .option('--no-shuffle', 'interactive: keep the file order')
-    .option('--seed <n>', 'interactive: seed of the shuffle, the same order on every machine (implies --shuffle)', integerArg(0, 4294967295, 'an integer from 0 to 4294967295'))
-    .option('--limit <n>', 'interactive: ask only the first N questions (after shuffling)', integerArg(1, Number.MAX_SAFE_INTEGER, 'a whole number of questions, 1 or more'))
-    .option('--resume', 'interactive: continue the last unfinished attempt of this quiz, its answers kept')
-    .option('--review', 'interactive: ask only the questions due for review (Leitner boxes)')
-    .option('--no-history', 'interactive: save nothing of this attempt')
-    .option('--no-cache', NO_CACHE_HELP)
-    .action(async (quiz: string | undefined, options: RunOptions) => {
-      const { runCommand } = await import('./commands/run.js');
-      exitCode = await runCommand(quiz, options, io);
-    });
-
-  program
-    .command('grade')
-    .description('grade a class: every answers file given, or in the folders given, against one quiz')
-    .argument('<quiz>', 'a quiz Markdown file or a bundled quiz name')
-    .argument('<submissions...>', 'answers files (JSON), or folders of them (their *.json files, sorted)')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(GRADE_FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
-    .option('--no-cache', NO_CACHE_HELP)
-    .action(async (quiz: string, submissions: string[], options: GradeOptions) => {
-      const { gradeCommand } = await import('./commands/grade.js');
-      exitCode = await gradeCommand(quiz, submissions, options, io);
-    });
-
-  program
-    .command('validate')
-    .description('check quiz files: every problem as file:line:column, errors and warnings (exit 1 on errors)')
-    .argument('<file...>', 'quiz Markdown files, or folders of them')
-    .option('--no-cache', NO_CACHE_HELP)
-    .action(async (files: string[], options: { cache?: boolean }) => {
-      const { validateCommand } = await import('./commands/validate.js');
-      exitCode = await validateCommand(files, io, options);
-    });
-
-  program
-    .command('list')
-    .description('list the bundled quizzes: the name `run` takes, id, question count, title')
-    .action(async () => {
-      const { listCommand } = await import('./commands/list.js');
-      exitCode = await listCommand(io);
-    });
-
-  program
-    .command('template')
-    .description('print a blank answers file for a quiz: every gradable question id with null')
-    .argument('[quiz]', 'a quiz Markdown file or a bundled quiz name (default: the bundled mlops-deployment quiz)')
-    .action(async (quiz: string | undefined) => {
-      const { templateCommand } = await import('./commands/template.js');
-      exitCode = await templateCommand(quiz, io);
-    });
-
-  program
-    .command('schema')
-    .description("print the answers file's JSON Schema")
-    .action(async () => {
-      const { schemaCommand } = await import('./commands/schema.js');
-      exitCode = schemaCommand(io);
-    });
-
-  program
-    .command('stats')
-    .description('your saved progress on a quiz: attempts, best and last score, most missed, review boxes')
-    .argument('[quiz]', 'a quiz Markdown file, a bundled quiz name, or the id of a quiz with saved progress (default: the bundled quiz)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
-    .action(async (quiz: string | undefined, options: { format: 'text' | 'json' | 'csv' }) => {
-      const { statsCommand } = await import('./commands/stats.js');
-      exitCode = await statsCommand(quiz, options, io);
-    });
-
-  try {
-    if (argv.length === 0) {
-      io.stderr.write(program.helpInformation());
-      return 2;
-    }
-    await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    const { exitCodeFor } = await import('./exit.js');
-    return exitCodeFor(error, io);
-  }
 }

@@ -2,10 +2,11 @@
  * Start-up (issue 9, docs/SPEED.md): each path loads only what it needs. Reads the esbuild metafile of
  * the last `npm run build` (dist/meta.json) and follows the static imports that a path loads.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ROOT } from './helpers/cli.js';
+import { BIN, ROOT, SCRATCH_STATE, TEST_CACHE, tempFiles } from './helpers/cli.js';
 
 interface Output {
   imports: { path: string; kind: string; external?: boolean }[];
@@ -41,12 +42,16 @@ const chunkOf = (source: string): string => {
 const heavy = (inputs: string[], pattern: RegExp): string[] => inputs.filter((input) => pattern.test(input));
 
 describe('what each path loads', () => {
-  test('`--version`: the CLI module alone, no commander', () => {
-    const { inputs } = loaded('dist/cli.js');
-    expect(heavy(inputs, /node_modules\/(commander|zod|chalk|unified|remark|micromark|yaml)\//)).toEqual([]);
+  test('the entry (dist/cli.cjs, main() and the `run --answers` grader): no commander, parser, classic zod or Inquirer', () => {
+    const output = meta.outputs['dist/cli.cjs']!;
+    const inputs = Object.keys(output.inputs);
+    expect(heavy(inputs, /node_modules\/(commander|unified|remark-[a-z-]+|micromark[a-z-]*|mdast-util-from-markdown|yaml|github-slugger|@inquirer\/[a-z-]+)\//)).toEqual([]);
+    expect(heavy(inputs, /node_modules\/zod\/v4\/classic\/|chalk\/source\/vendor\/supports-color/)).toEqual([]);
+    // Node built-ins (required), and commander's side as an ES module: nothing else, no chunk.
+    expect(output.imports.filter((one) => !(one.kind === 'require-call' && one.path.startsWith('node:')))).toEqual([{ path: './program.js', kind: 'dynamic-import', external: true }]);
   });
 
-  test('`run --answers` on a bundled quiz: no remark, no yaml, no classic zod, no node:crypto', () => {
+  test('`run --answers` on a bundled quiz through commander: no remark, no yaml, no classic zod, no node:crypto', () => {
     const { inputs, builtins } = loaded(chunkOf('src/commands/run.ts'));
     expect(heavy(inputs, /node_modules\/(unified|remark-[a-z-]+|micromark[a-z-]*|mdast-util-from-markdown|yaml|github-slugger)\//)).toEqual([]);
     expect(heavy(inputs, /node_modules\/zod\/v4\/classic\//)).toEqual([]);
@@ -54,21 +59,49 @@ describe('what each path loads', () => {
     expect(builtins.filter((name) => /crypto/.test(name))).toEqual([]);
   });
 
-  test('the fast `run --answers` module (dist/run-answers.js): no commander, chalk without its detection, no parser, no classic zod, no node:crypto', () => {
-    const { inputs, builtins } = loaded('dist/run-answers.js');
-    expect(heavy(inputs, /node_modules\/(commander|unified|remark-[a-z-]+|micromark[a-z-]*|mdast-util-from-markdown|yaml|github-slugger|@inquirer\/[a-z-]+)\//)).toEqual([]);
-    expect(heavy(inputs, /node_modules\/zod\/v4\/classic\/|chalk\/source\/vendor\/supports-color/)).toEqual([]);
-    expect(builtins.filter((name) => /crypto|tty|node:os/.test(name))).toEqual([]);
-  });
-
-  test('the parser core (a quiz without front matter) loads no yaml; parse-quiz.ts adds it', () => {
-    expect(heavy(loaded(chunkOf('src/quiz/parse-core.ts')).inputs, /node_modules\/yaml\//)).toEqual([]);
-    expect(heavy(loaded(chunkOf('src/quiz/parse-quiz.ts')).inputs, /node_modules\/yaml\//).length).toBeGreaterThan(0);
+  test('the parser core (a quiz without front matter) holds no yaml; the YAML reader holds yaml and nothing of the parser', () => {
+    expect(heavy(Object.keys(meta.outputs['dist/fast/parse-core.cjs']!.inputs), /node_modules\/yaml\//)).toEqual([]);
+    const reader = Object.keys(meta.outputs['dist/fast/yaml-reader.cjs']!.inputs);
+    expect(heavy(reader, /node_modules\/yaml\//).length).toBeGreaterThan(0);
+    expect(heavy(reader, /node_modules\/(micromark[a-z-]*|mdast-[a-z-]+|unified)\//)).toEqual([]);
   });
 
   test('parsing loads remark with GFM tables and task lists, and not the rest of GFM or any serialiser', () => {
-    const { inputs } = loaded(chunkOf('src/quiz/parse-quiz.ts'));
+    const inputs = Object.keys(meta.outputs['dist/fast/parse-core.cjs']!.inputs);
     expect(heavy(inputs, /node_modules\/micromark-extension-gfm-table\//).length).toBeGreaterThan(0);
     expect(heavy(inputs, /node_modules\/(remark-gfm|micromark-extension-gfm-autolink-literal|mdast-util-to-markdown|zod)\//)).toEqual([]);
+  });
+});
+
+describe('what each path loads at run time (the built CLI, Node\'s own list of loaded modules)', () => {
+  const probe = tempFiles('bundle-probe')('probe.cjs', "process.on('exit', () => require('node:fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify(process.moduleLoadList)));\n");
+  /** Node's internal modules loaded by the end of `mlops-quiz ...args`. */
+  const loadedBy = (args: string[]): string[] => {
+    const out = `${probe}.${args.join('-').replace(/\W+/g, '-')}.json`;
+    const result = spawnSync(process.execPath, ['--require', probe, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: TEST_CACHE, XDG_STATE_HOME: SCRATCH_STATE, PROBE_OUT: out } });
+    expect(result.status, result.stderr).toBeLessThanOrEqual(1);
+    return JSON.parse(readFileSync(out, 'utf8')) as string[];
+  };
+  // An ES module was loaded: Node made a module job for it. (node:module, which createRequire needs,
+  // loads the ESM loader's code but starts nothing.)
+  const esmLoader = (modules: string[]): boolean => modules.includes('NativeModule internal/modules/esm/module_job');
+  const answers = tempFiles('bundle-probe-answers')('answers.json', '{"answers": {}}');
+
+  test('`--version` and `run --answers` on the bundled quiz: no ES module loader, no node:crypto, no node:vm', () => {
+    for (const args of [['--version'], ['run', '--answers', answers]]) {
+      const modules = loadedBy(args);
+      expect(esmLoader(modules), args.join(' ')).toBe(false);
+      expect(modules.filter((name) => /^NativeModule (crypto|vm|tty)$/.test(name)), args.join(' ')).toEqual([]);
+    }
+  });
+
+  test('`run QUIZ.md --answers` (a parse): the parser from its code cache (node:vm), still no ES module loader', () => {
+    const modules = loadedBy(['run', join(ROOT, 'tests/fixtures/seed/seed.md'), '--answers', join(ROOT, 'tests/fixtures/answers/seed-mixed.json'), '--no-cache']);
+    expect(esmLoader(modules)).toBe(false);
+    expect(modules).toContain('NativeModule vm');
+  });
+
+  test('anything else goes to commander, an ES module', () => {
+    expect(esmLoader(loadedBy(['list']))).toBe(true);
   });
 });

@@ -37,7 +37,7 @@ function saved(state: string, quizId: string) {
 
 describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
   test('the build is there (npm test builds first)', () => {
-    expect(existsSync('dist/cli.js'), 'dist/cli.js is missing: run `npm run build` first').toBe(true);
+    expect(existsSync('dist/cli.cjs'), 'dist/cli.cjs is missing: run `npm run build` first').toBe(true);
   });
 
   test('Ctrl+C after two answers, then run --resume finishes with the earlier answers counted', async () => {

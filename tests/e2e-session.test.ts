@@ -1,9 +1,9 @@
 /**
- * End to end: the BUILT CLI (`node bin/mlops-quiz.js`, after `npm run build`) in a real pseudo-terminal
+ * End to end: the BUILT CLI (`node bin/mlops-quiz.cjs`, after `npm run build`) in a real pseudo-terminal
  * (tmux), driven by key presses alone, the screen read back with capture-pane. Each test has its own tmux
  * server (`-L`). Skipped only when tmux is absent (.ci/run installs it).
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -11,7 +11,7 @@ import { parseQuiz } from '../src/quiz/parse-quiz.js';
 import { matchChoices } from '../src/quiz/model.js';
 import { displayOrder } from '../src/session/plan.js';
 import { ROOT } from './helpers/cli.js';
-import { answerByKeys, childOf, CLI, HAS_TMUX, KNEW, NEXT, REVEAL, SELECT, Terminal } from './helpers/tmux.js';
+import { answerByKeys, childOf, CLI, HAS_TMUX, KNEW, NEXT, quote, REVEAL, SELECT, Terminal } from './helpers/tmux.js';
 
 const STATE = mkdtempSync(join(tmpdir(), 'mlops-quiz-e2e-'));
 
@@ -27,7 +27,7 @@ afterEach(() => {
 
 describe.skipIf(!HAS_TMUX)('the built CLI in a pseudo-terminal (tmux)', () => {
   test('the build is there (npm test builds first)', () => {
-    expect(existsSync(join(ROOT, 'dist/cli.js')), 'dist/cli.js is missing: run `npm run build` first').toBe(true);
+    expect(existsSync(join(ROOT, 'dist/cli.cjs')), 'dist/cli.cjs is missing: run `npm run build` first').toBe(true);
   });
 
   test('the seed quiz taken by key presses alone: the summary on screen, exit 0', async () => {
@@ -191,6 +191,20 @@ describe.skipIf(!HAS_TMUX)('the built CLI in a pseudo-terminal (tmux)', () => {
     expect(again).toBe(one);
     expect(other).toContain('Question 1 of 4 ─');
     expect(other).not.toBe(one);
+  }, 20_000);
+
+  test('the session runs from its code-cached scripts: no ES module is loaded (docs/SPEED.md)', async () => {
+    const probe = join(STATE, 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => require('node:fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify(process.moduleLoadList)));\n");
+    const out = join(STATE, 'probe-modules.json');
+    const term = terminal('probe');
+    term.start(`env PROBE_OUT=${quote(out)} node --require ${quote(probe)} bin/mlops-quiz.cjs run tests/fixtures/seed/seed.md --no-cache`);
+    await term.prompt(SELECT, 'Question 1 of 10');
+    term.keys('q');
+    expect(await term.exitCode()).toBe(130);
+    const modules = JSON.parse(readFileSync(out, 'utf8')) as string[];
+    expect(modules).toContain('NativeModule vm');
+    expect(modules).not.toContain('NativeModule internal/modules/esm/module_job');
   }, 20_000);
 });
 

@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { commanderMain, fastRunAnswers, type RunOptions } from '../src/cli.js';
+import { fastRun, type RunOptions } from '../src/cli.js';
+import { commanderMain } from '../src/program.js';
 import { runBinary, runInProcess } from './helpers/cli.js';
 
 /** While `capturing`, `run`'s action records what commander gave it instead of running. */
@@ -51,16 +52,24 @@ describe('the fast path reads a command line as commander does', () => {
     ['run', SEED, '--answers', ANSWERS, '--no-cache', '--pass-mark', ' 0 '],
     ['run', SEED, '-o', 'x', '--answers', ANSWERS, '--pass-mark', '100', '-f', 'gradescope'],
     ['run', '', '--answers', ''],
+    ['run', '--answers', ANSWERS, '--shuffle'],
+    ['run', '--answers', ANSWERS, '--seed', '3'],
+    // Interactive: the session's options too.
+    ['run'],
+    ['run', SEED],
+    ['run', SEED, '--shuffle', '--seed', '7', '--limit', '3'],
+    ['run', '--no-shuffle', '--resume'],
+    ['run', SEED, '--review', '--no-history', '--no-cache', '-f', 'json', '-o', 'report.json'],
+    ['run', '--seed', '4294967295', '--limit', ' 2 '],
+    ['run', '--seed', '0', '--pass-mark', '55.5'],
   ];
   test.each(taken)('taken: %j', async (...argv) => {
-    const fast = fastRunAnswers(argv);
+    const fast = fastRun(argv);
     expect(fast).toBeDefined();
     expect(fast).toEqual(await commanderView(argv));
   });
 
   const leftToCommander: string[][] = [
-    ['run'],
-    ['run', SEED],
     ['run', '--answers'],
     ['run', '--answers=' + ANSWERS],
     ['run', '-a' + ANSWERS],
@@ -69,9 +78,18 @@ describe('the fast path reads a command line as commander does', () => {
     ['run', '--answers', ANSWERS, '--format', 'yaml'],
     ['run', '--answers', ANSWERS, '--pass-mark', '101'],
     ['run', '--answers', ANSWERS, '--pass-mark', ''],
-    ['run', '--answers', ANSWERS, '--shuffle'],
-    ['run', '--answers', ANSWERS, '--seed', '3'],
     ['run', '--answers', ANSWERS, '--help'],
+    ['run', '--shuffle', '--no-shuffle'],
+    ['run', '--resume', '--resume'],
+    ['run', '--seed', '-1'],
+    ['run', '--seed', '4294967296'],
+    ['run', '--seed', 'x'],
+    ['run', '--seed=3'],
+    ['run', '--limit', '0'],
+    ['run', '--limit', '1.5'],
+    ['run', '--limit'],
+    ['run', SEED, '--review', '-h'],
+    ['run', '--unknown'],
     ['run', '--answers', ANSWERS, '--', SEED],
     ['run', SEED, SEED, '--answers', ANSWERS],
     ['run', '--answers', ANSWERS, '--no-cache', '--no-cache'],
@@ -79,7 +97,7 @@ describe('the fast path reads a command line as commander does', () => {
     ['grade', SEED, ANSWERS],
   ];
   test.each(leftToCommander)('left to commander: %j', (...argv) => {
-    expect(fastRunAnswers(argv)).toBeUndefined();
+    expect(fastRun(argv)).toBeUndefined();
   });
 });
 
@@ -102,9 +120,13 @@ describe('the fast path prints what the commander path prints', () => {
     ['run', 'no-such-quiz', '--answers', ANSWERS],
     ['run', 'tests/fixtures', '--answers', ANSWERS],
     ['run', 'tests/fixtures/errors/no-answer.md', '--answers', ANSWERS],
+    // Interactive, without a terminal (as here): refused the same way.
+    ['run'],
+    ['run', SEED, '--seed', '3', '--limit', '2'],
+    ['run', 'no-such-quiz', '--review'],
   ];
   test.each(cases)('%j', async (...argv) => {
-    expect(fastRunAnswers(argv)).toBeDefined();
+    expect(fastRun(argv)).toBeDefined();
     const fast = await runInProcess(argv);
     const slow = await runInProcess(argv, {}, commanderMain);
     expect(fast).toEqual(slow);

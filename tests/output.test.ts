@@ -3,7 +3,7 @@ import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { GRADE_FORMATS, REPORT_FORMATS } from '../src/cli.js';
+import { GRADE_FORMATS, REPORT_FORMATS } from '../src/options.js';
 import { runBinary, runInProcess } from './helpers/cli.js';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { GradeOptions } from '../cli.js';
+import type { GradeOptions } from '../options.js';
 import { CliError, UsageError } from '../errors.js';
 import { isDirectory } from '../files.js';
 import { ClassTally, type Submission } from '../grade/class.js';

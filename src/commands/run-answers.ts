@@ -3,7 +3,7 @@
  * report writing that the interactive session shares. Apart from run.ts so that the fast path
  * (src/run-answers.ts, bundled on its own: docs/SPEED.md) loads neither commander nor the session.
  */
-import type { ReportFormat, RunOptions } from '../cli.js';
+import type { ReportFormat, RunOptions } from '../options.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../quiz/diagnostics.js';

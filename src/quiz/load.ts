@@ -1,9 +1,9 @@
 /** Finding and reading quizzes at the edge: a path, a bundled quiz's name, or the bundled default. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CliError, UsageError } from '../errors.js';
 import { isDirectory, readTextFile } from '../files.js';
+import { packageRoot } from '../package-root.js';
 import { cacheDir } from './cache-dir.js';
 import { decodeCompiled } from './compiled.js';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.js';
@@ -11,17 +11,6 @@ import type { Quiz } from './model.js';
 import type { ParseOptions, ParseResult } from './parse-quiz.js';
 
 export const DEFAULT_QUIZ = 'mlops-deployment';
-
-/** The package's own folder (holds package.json and quizzes/), from src/ or from the bundle in dist/. */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'quizzes'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('mlops-quiz: cannot find the package folder (package.json beside quizzes/)');
-    dir = parent;
-  }
-}
 
 export function bundledDir(): string {
   return join(packageRoot(), 'quizzes');
@@ -107,33 +96,52 @@ export async function parseQuizSource(input: QuizSource, options: LoadOptions): 
   const compiled = input.bundled === undefined ? undefined : readCompiled(input.bundled, input);
   if (compiled) return compiled;
   const keyOptions = { file: input.file, source: input.source };
-  if (options.cacheDir === null) return parse(input.text, keyOptions);
+  if (options.cacheDir === null) return parseText(input.text, keyOptions);
   // Only now the cache (it hashes: node:crypto) and, on a miss, the parser (remark).
   const { cacheKey, readCached, writeCached } = await import('./cache.js');
   const key = cacheKey(input.text, keyOptions);
   const cached = readCached(options.cacheDir, key);
   if (cached) return cached;
-  const result = await parse(input.text, keyOptions);
+  const result = await parseText(input.text, keyOptions);
   writeCached(options.cacheDir, key, result);
   return result;
+}
+
+type ParserCore = typeof import('./parse-core.js');
+let parserCore: ParserCore | undefined;
+let yamlGiven = false;
+
+/**
+ * The parser, loaded once: its core alone, or with the YAML reader front matter needs. The bundle runs
+ * both from dist/fast/ with V8's code cache (src/code-cache.ts); tests import the modules.
+ */
+async function importParser(withYaml: boolean): Promise<ParserCore> {
+  if (!__MQ_CODE_CACHE__) {
+    parserCore ??= await import('./parse-core.js');
+    if (withYaml && !yamlGiven) parserCore.provideYaml(await import('./yaml-reader.js'));
+  } else {
+    const { loadScript } = await import('../scripts.js');
+    parserCore ??= loadScript('parse-core');
+    if (withYaml && !yamlGiven) parserCore.provideYaml(loadScript('yaml-reader'));
+  }
+  yamlGiven ||= withYaml;
+  return parserCore;
 }
 
 /**
  * Loads the parser and parses. Front matter can only open a file (`---` on its first line, after a
  * BOM): without it, the parser is loaded without yaml (docs/SPEED.md); should it meet front matter
- * all the same, it says so and the full parser parses the text again.
+ * all the same, it says so, and the text is parsed again with the YAML reader given.
  */
-async function parse(text: string, options: ParseOptions): Promise<ParseResult> {
-  if (!/^\uFEFF?---/.test(text)) {
-    const { parseQuiz, NeedsYamlError } = await import('./parse-core.js');
-    try {
-      return parseQuiz(text, options);
-    } catch (error) {
-      if (!(error instanceof NeedsYamlError)) throw error;
-    }
+export async function parseText(text: string, options: ParseOptions): Promise<ParseResult> {
+  const frontMatter = /^\uFEFF?---/.test(text);
+  const core = await importParser(frontMatter);
+  try {
+    return core.parseQuiz(text, options);
+  } catch (error) {
+    if (frontMatter || !(error instanceof core.NeedsYamlError)) throw error;
   }
-  const { parseQuiz } = await import('./parse-quiz.js');
-  return parseQuiz(text, options);
+  return (await importParser(true)).parseQuiz(text, options);
 }
 
 export interface LoadedQuiz {

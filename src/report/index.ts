@@ -1,5 +1,5 @@
 /** The report renderers by `--format` (DESIGN.md sections 7 and 8). */
-import type { GradeFormat, ReportFormat } from '../cli.js';
+import type { GradeFormat, ReportFormat } from '../options.js';
 import { safeJson } from '../render/sanitize.js';
 import { makeStyle, type ColorLevel } from '../render/style.js';
 import type { ClassReport } from './class-report.js';

@@ -5,7 +5,7 @@ import select from '@inquirer/select';
 import type { Context } from '@inquirer/type';
 import { UsageError } from '../errors.js';
 import { readTextFile } from '../files.js';
-import { parseQuiz } from '../quiz/parse-quiz.js';
+import { parseText } from '../quiz/load.js';
 import { sanitize } from '../render/sanitize.js';
 import type { Style } from '../render/style.js';
 import { promptTheme } from './theme.js';
@@ -22,22 +22,24 @@ export interface FolderQuiz {
 }
 
 /** The folder's `*.md` files (not its sub-folders), by file name, each read and parsed for its title. */
-export function folderQuizzes(folder: string, shown: string): FolderQuiz[] {
+export async function folderQuizzes(folder: string, shown: string): Promise<FolderQuiz[]> {
   const names = readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
     .map((entry) => entry.name)
     .sort();
   if (names.length === 0) throw new UsageError(`${shown}: holds no quiz (no *.md file); give a quiz file, a folder of them, or a bundled quiz's name`);
-  return names.map((name) => {
-    const path = join(folder, name);
-    const file = join(shown, name);
-    try {
-      const result = parseQuiz(readTextFile(path, file, 'quiz'), { file, source: file });
-      return { path, shown: file, title: result.quiz?.title ?? null, questions: result.quiz?.questions.length ?? 0, errors: result.errors.length };
-    } catch {
-      return { path, shown: file, title: null, questions: 0, errors: 1 };
-    }
-  });
+  const quizzes: FolderQuiz[] = [];
+  for (const name of names) quizzes.push(await folderQuiz(join(folder, name), join(shown, name)));
+  return quizzes;
+}
+
+async function folderQuiz(path: string, file: string): Promise<FolderQuiz> {
+  try {
+    const result = await parseText(readTextFile(path, file, 'quiz'), { file, source: file });
+    return { path, shown: file, title: result.quiz?.title ?? null, questions: result.quiz?.questions.length ?? 0, errors: result.errors.length };
+  } catch {
+    return { path, shown: file, title: null, questions: 0, errors: 1 };
+  }
 }
 
 /** Asks which quiz to take; resolves to the chosen entry. Rejects as prompts do on Ctrl+C or abort. */

@@ -4,7 +4,7 @@
  * Ctrl+C or `q`, 143 after SIGTERM (129 SIGHUP), what was answered summarised first.
  */
 import { randomInt } from 'node:crypto';
-import type { RunOptions } from '../cli.js';
+import type { RunOptions } from '../options.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../quiz/diagnostics.js';
 import { startProgress } from '../progress/session-progress.js';
@@ -26,7 +26,7 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
   const style = makeStyle(colorLevel({ isTTY: io.stdout.isTTY, env: io.env }));
   let file: Extract<QuizTarget, { kind: 'file' }>;
   if (target.kind === 'folder') {
-    const chosen = await menu(folderQuizzes(target.path, target.shown), style, io);
+    const chosen = await menu(await folderQuizzes(target.path, target.shown), style, io);
     if (typeof chosen === 'number') return chosen;
     file = { kind: 'file', path: chosen.path, shown: chosen.shown };
   } else {

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The only file that touches `process`: it hands the real streams to main() and sets the exit code.
-import { main } from '../dist/cli.js';
+// CommonJS, as dist/cli.cjs is: no ES module on the fast paths, so Node's ESM loader is not started.
+'use strict';
+const { main } = require('../dist/cli.cjs');
 
 const stop = new AbortController();
 // `on`, not `once`: Inquirer's signal-exit re-raises a signal it believes nobody else handles, which
@@ -11,9 +13,9 @@ process.on('SIGHUP', () => stop.abort('SIGHUP'));
 process.stdout.on('error', (error) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw error; });
 // stdin and stderr are made when first used: creating Node's stream for them costs start-up, and
 // `run --answers` reads no stdin and writes stderr only for a warning or an error (docs/SPEED.md).
-process.exitCode = await main(process.argv.slice(2), {
+main(process.argv.slice(2), {
   get stdin() { return process.stdin; },
   stdout: process.stdout,
   get stderr() { return process.stderr; },
   env: process.env, cwd: process.cwd(), signal: stop.signal,
-});
+}).then((code) => { process.exitCode = code; });

@@ -1,0 +1,18 @@
+/**
+ * `mlops-quiz run` without commander (docs/SPEED.md): main() sends a plain `run` command line here (see
+ * `fastRun` in cli.ts). Built into dist/cli.cjs with main(): grading an answers file runs from that one
+ * file; the interactive session is a code-cached script of its own (src/scripts.ts). Errors end as in
+ * commander's path: one line, by exitCodeFor.
+ */
+import type { Io } from './io.js';
+import type { RunOptions } from './options.js';
+import { runCommand } from './commands/run.js';
+import { exitCodeFor } from './exit.js';
+
+export async function runFast(quiz: string | undefined, options: RunOptions, io: Io): Promise<number> {
+  try {
+    return await runCommand(quiz, options, io);
+  } catch (error) {
+    return exitCodeFor(error, io);
+  }
+}
