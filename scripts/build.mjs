@@ -38,10 +38,10 @@ const noColorDetection = {
 };
 const minify = !process.env.BUILD_NO_MINIFY; // BUILD_NO_MINIFY=1: readable names in CPU profiles
 
-// The entry, dist/cli.cjs: main() with its fast paths (`--version`, and `run [quiz] --answers FILE`
-// with the grader inside), CommonJS, as bin/mlops-quiz.cjs is: a process that loads no ES module does
-// not start Node's ESM loader, which costs about a tenth of Node's own start-up (docs/SPEED.md).
-// Every other command line goes to commander: `import("./program.js")`, kept as it is.
+// The entry, dist/cli.cjs: main(), which answers `--version` and sends a plain `run` command line to
+// its script (dist/fast/run.cjs, below); CommonJS, as bin/mlops-quiz.cjs is: a process that loads no
+// ES module does not start Node's ESM loader, which costs about a tenth of Node's own start-up
+// (docs/SPEED.md). Every other command line goes to commander: `import("./program.js")`, kept as is.
 const programExternal = {
   name: 'program-external',
   setup(plugin) {
@@ -86,26 +86,17 @@ const result = await build({
   writeFileSync(program, text);
 }
 
-// The scripts, CommonJS modules run with V8's code cache (src/scripts.ts, src/code-cache.ts): the
-// parser's core, loaded only on a real parse, the YAML reader that front matter needs, and the
-// interactive session (Inquirer, the Markdown renderer, progress), each with what it imports.
-const scripts = { 'parse-core': 'src/quiz/parse-core.ts', 'yaml-reader': 'src/quiz/yaml-reader.ts', session: 'src/session/run-interactive.ts' };
+// The scripts, CommonJS modules run with V8's code cache (src/scripts.ts, src/code-cache.ts): `run`
+// without commander (grading an answers file), the parser's core, loaded only on a real parse, the YAML
+// reader that front matter needs, and the interactive session (Inquirer, the Markdown renderer,
+// progress), each with what it imports.
+const scripts = { run: 'src/run-fast.ts', 'parse-core': 'src/quiz/parse-core.ts', 'yaml-reader': 'src/quiz/yaml-reader.ts', session: 'src/session/run-interactive.ts' };
 const parser = await build({ ...common, ...commonjs, entryPoints: scripts, outdir: 'dist/fast', minify, metafile: true, plugins: [noColorDetection] });
 // Each script ends with its build id, which its cache must carry (a cache of another build is not used).
 for (const name of Object.keys(scripts)) {
   const file = new URL(`fast/${name}.cjs`, dist);
   const text = readFileSync(file, 'utf8');
   writeFileSync(file, `${text}//# mlops-quiz-build=${createHash('sha256').update(text).digest('hex').slice(0, 16)}\n`);
-}
-// V8's code cache of those scripts, made in a process of its own (scripts/code-cache.mjs).
-{
-  const tool = new URL('.code-cache.mjs', dist);
-  await build({ ...common, stdin: { contents: "export * from './src/code-cache.ts';", resolveDir: root.pathname, loader: 'ts' }, outfile: tool.pathname });
-  try {
-    execFileSync(process.execPath, [new URL('scripts/code-cache.mjs', root).pathname, tool.pathname], { stdio: 'inherit' });
-  } finally {
-    rmSync(tool, { force: true });
-  }
 }
 // What each chunk holds and imports: tests/bundle.test.ts checks that the fast paths stay light.
 // Kept out of the package (`files` in package.json).
@@ -132,6 +123,17 @@ try {
   rmSync(compiler, { force: true });
 }
 
+// V8's code cache of the scripts, made in a process of its own (scripts/code-cache.mjs), after the
+// bundled quizzes are compiled: grading one reads its compiled model.
+{
+  const tool = new URL('.code-cache.mjs', dist);
+  await build({ ...common, stdin: { contents: "export * from './src/code-cache.ts';", resolveDir: root.pathname, loader: 'ts' }, outfile: tool.pathname });
+  try {
+    execFileSync(process.execPath, [new URL('scripts/code-cache.mjs', root).pathname, tool.pathname], { stdio: 'inherit' });
+  } finally {
+    rmSync(tool, { force: true });
+  }
+}
 // The answers file's JSON Schema, shipped in the package (`template` points at it): written by the
 // freshly built `mlops-quiz schema`, so the file and the command cannot disagree.
 {

@@ -1,9 +1,12 @@
-// Saves V8's code cache of the scripts in dist/fast/ (docs/SPEED.md): the parser's (parse-core.cjs,
-// yaml-reader.cjs) after parsing quizzes/*.md and scripts/warm-up.md, so that the cache holds the
-// functions a parse runs, compiled; the session's (session.cjs) after loading it. Run by
+// Saves V8's code cache of the scripts in dist/fast/ (docs/SPEED.md), after running what they will run,
+// so that the cache holds those functions compiled: the parser's (parse-core.cjs, yaml-reader.cjs)
+// after parsing quizzes/*.md and scripts/warm-up.md; `run`'s (run.cjs) after grading them in every
+// format; the session's (session.cjs) after loading it (a session needs a terminal). Run by
 // scripts/build.mjs in a process of its own, with the same V8 flags as a plain `node`: V8 refuses a
 // cache made under other flags. Argument: the bundled src/code-cache.ts.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const { loadModule, saveCodeCache } = await import(pathToFileURL(process.argv[2]).href);
@@ -22,15 +25,60 @@ const texts = [
 const parse = (name, text) => {
   const result = core.exports.parseQuiz(text, { file: name, source: name });
   if (!result.quiz) throw new Error(`${name}: does not parse: ${JSON.stringify(result.errors)}`);
+  return result.quiz;
 };
 // First as a quiz without front matter is parsed (the core alone), then with the YAML reader.
-for (const [name, text] of texts) if (!text.startsWith('---')) parse(name, text);
+const quizzes = new Map();
+for (const [name, text] of texts) if (!text.startsWith('---')) quizzes.set(name, parse(name, text));
 core.exports.provideYaml(yaml.exports);
-for (const [name, text] of texts) if (text.startsWith('---')) parse(name, text);
+for (const [name, text] of texts) if (text.startsWith('---')) quizzes.set(name, parse(name, text));
+
+// `run --answers`: each quiz graded in every report format, from answers files with right, wrong and
+// missing answers, through the real loader (the bundled quiz from its compiled model, the others
+// parsed, then read back from a cache in a temporary folder).
+const run = loadModule(file('run.cjs'), file('none'));
+const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-code-cache-'));
+try {
+  const sink = { write: () => true, isTTY: false };
+  const io = { stdin: undefined, stdout: sink, stderr: sink, env: { XDG_CACHE_HOME: temp, NO_COLOR: '1' }, cwd: temp };
+  const answer = (question, index) => {
+    if (index % 3 === 2) return null;
+    const right = index % 3 === 0;
+    switch (question.kind) {
+      case 'single':
+        return question.options[right ? question.options.findIndex((option) => option.correct) : 0].text;
+      case 'multiple':
+        return right ? question.options.flatMap((option, at) => (option.correct ? [String.fromCharCode(97 + at)] : [])) : ['a'];
+      case 'order':
+        return right ? question.items : [...question.items].reverse();
+      case 'match':
+        return Object.fromEntries(question.pairs.map((pair) => [pair.left, right ? pair.right : question.pairs[0].right]));
+      case 'text':
+        return right ? question.accepted[0] : 'something else';
+      default:
+        return right;
+    }
+  };
+  for (const [name, quiz] of quizzes) {
+    const answers = join(temp, `${name}.json`);
+    writeFileSync(answers, JSON.stringify({ answers: Object.fromEntries(quiz.questions.map((question, index) => [question.id, answer(question, index)])) }));
+    const target = name.endsWith('.md') && readdirSync(new URL('quizzes/', root)).includes(name) ? name.slice(0, -3) : join(temp, name);
+    if (target === join(temp, name)) writeFileSync(target, texts.find(([one]) => one === name)[1]);
+    for (const format of ['text', 'json', 'junit', 'tap', 'gradescope']) {
+      for (let time = 0; time < 2; time += 1) {
+        const code = await run.exports.runFast(target, { format, history: true, cache: true, answers }, io);
+        if (code !== 0 && code !== 1) throw new Error(`run.cjs: ${name} graded as ${format}: exit ${code}`);
+      }
+    }
+  }
+} finally {
+  rmSync(temp, { recursive: true, force: true });
+}
+
 // The session: what loading it compiles (its modules' top-level code), as a session needs a terminal.
 const session = loadModule(file('session.cjs'), file('none'));
 if (typeof session.exports.runInteractive !== 'function') throw new Error('session.cjs: no runInteractive');
-for (const [name, loaded] of [['parse-core.cjs', core], ['yaml-reader.cjs', yaml], ['session.cjs', session]]) {
+for (const [name, loaded] of [['run.cjs', run], ['parse-core.cjs', core], ['yaml-reader.cjs', yaml], ['session.cjs', session]]) {
   const bytes = saveCodeCache(file(name), loaded.script);
   if (bytes < 1024) throw new Error(`${name}: a code cache of ${bytes} bytes`);
 }

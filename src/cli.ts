@@ -82,12 +82,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   const fast = fastRun(argv);
-  if (fast) {
-    // In dist/cli.cjs with main() (scripts/build.mjs), its module code run only here.
-    const { runFast } = await import('./run-fast.js');
-    return runFast(fast.quiz, fast.options, io);
-  }
+  if (fast) return (await importRunFast()).runFast(fast.quiz, fast.options, io);
   // dist/program.js, an ES module with its chunks: commander and the commands.
   const { commanderMain } = await import('./program.js');
   return commanderMain(argv, io);
+}
+
+/** `run` without commander: in the bundle, its code-cached script (src/scripts.ts, docs/SPEED.md). */
+async function importRunFast(): Promise<typeof import('./run-fast.js')> {
+  if (!__MQ_CODE_CACHE__) return import('./run-fast.js');
+  const { loadScript } = await import('./scripts.js');
+  return loadScript('run');
 }

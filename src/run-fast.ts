@@ -1,7 +1,7 @@
 /**
  * `mlops-quiz run` without commander (docs/SPEED.md): main() sends a plain `run` command line here (see
- * `fastRun` in cli.ts). Built into dist/cli.cjs with main(): grading an answers file runs from that one
- * file; the interactive session is a code-cached script of its own (src/scripts.ts). Errors end as in
+ * `fastRun` in cli.ts). In the bundle, a code-cached script (dist/fast/run.cjs, src/scripts.ts) that
+ * grades an answers file by itself; the interactive session is a script of its own. Errors end as in
  * commander's path: one line, by exitCodeFor.
  */
 import type { Io } from './io.js';

@@ -42,13 +42,18 @@ const chunkOf = (source: string): string => {
 const heavy = (inputs: string[], pattern: RegExp): string[] => inputs.filter((input) => pattern.test(input));
 
 describe('what each path loads', () => {
-  test('the entry (dist/cli.cjs, main() and the `run --answers` grader): no commander, parser, classic zod or Inquirer', () => {
+  test('the entry (dist/cli.cjs): main() alone, no dependency; Node built-ins and commander\'s ES module side', () => {
     const output = meta.outputs['dist/cli.cjs']!;
+    expect(heavy(Object.keys(output.inputs), /node_modules\//)).toEqual([]);
+    expect(output.imports.filter((one) => !(one.kind === 'require-call' && one.path.startsWith('node:')))).toEqual([{ path: './program.js', kind: 'dynamic-import', external: true }]);
+  });
+
+  test('`run` without commander (dist/fast/run.cjs): no commander, parser, classic zod or Inquirer, chalk without its detection', () => {
+    const output = meta.outputs['dist/fast/run.cjs']!;
     const inputs = Object.keys(output.inputs);
     expect(heavy(inputs, /node_modules\/(commander|unified|remark-[a-z-]+|micromark[a-z-]*|mdast-util-from-markdown|yaml|github-slugger|@inquirer\/[a-z-]+)\//)).toEqual([]);
     expect(heavy(inputs, /node_modules\/zod\/v4\/classic\/|chalk\/source\/vendor\/supports-color/)).toEqual([]);
-    // Node built-ins (required), and commander's side as an ES module: nothing else, no chunk.
-    expect(output.imports.filter((one) => !(one.kind === 'require-call' && one.path.startsWith('node:')))).toEqual([{ path: './program.js', kind: 'dynamic-import', external: true }]);
+    expect(output.imports.filter((one) => !(one.kind === 'require-call' && one.path.startsWith('node:')))).toEqual([]);
   });
 
   test('`run --answers` on a bundled quiz through commander: no remark, no yaml, no classic zod, no node:crypto', () => {
@@ -87,15 +92,20 @@ describe('what each path loads at run time (the built CLI, Node\'s own list of l
   const esmLoader = (modules: string[]): boolean => modules.includes('NativeModule internal/modules/esm/module_job');
   const answers = tempFiles('bundle-probe-answers')('answers.json', '{"answers": {}}');
 
-  test('`--version` and `run --answers` on the bundled quiz: no ES module loader, no node:crypto, no node:vm', () => {
-    for (const args of [['--version'], ['run', '--answers', answers]]) {
-      const modules = loadedBy(args);
-      expect(esmLoader(modules), args.join(' ')).toBe(false);
-      expect(modules.filter((name) => /^NativeModule (crypto|vm|tty)$/.test(name)), args.join(' ')).toEqual([]);
-    }
+  test('`--version`: no ES module loader, no node:crypto, no node:vm', () => {
+    const modules = loadedBy(['--version']);
+    expect(esmLoader(modules)).toBe(false);
+    expect(modules.filter((name) => /^NativeModule (crypto|vm|tty)$/.test(name))).toEqual([]);
   });
 
-  test('`run QUIZ.md --answers` (a parse): the parser from its code cache (node:vm), still no ES module loader', () => {
+  test('`run --answers` on the bundled quiz: its script (node:vm), no ES module loader, no node:crypto', () => {
+    const modules = loadedBy(['run', '--answers', answers]);
+    expect(esmLoader(modules)).toBe(false);
+    expect(modules).toContain('NativeModule vm');
+    expect(modules.filter((name) => /^NativeModule (crypto|tty)$/.test(name))).toEqual([]);
+  });
+
+  test('`run QUIZ.md --answers` (a parse): still no ES module loader', () => {
     const modules = loadedBy(['run', join(ROOT, 'tests/fixtures/seed/seed.md'), '--answers', join(ROOT, 'tests/fixtures/answers/seed-mixed.json'), '--no-cache']);
     expect(esmLoader(modules)).toBe(false);
     expect(modules).toContain('NativeModule vm');
