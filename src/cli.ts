@@ -82,7 +82,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   const fast = fastRun(argv);
-  if (fast) return (await importRunFast()).runFast(fast.quiz, fast.options, io);
+  if (fast) {
+    let run: typeof import('./run-fast.js');
+    try {
+      run = await importRunFast();
+    } catch (error) {
+      // A package without its build (dist/fast/): one line, exit 70, as any internal error.
+      const { exitCodeFor } = await import('./exit.js');
+      return exitCodeFor(error, io);
+    }
+    return run.runFast(fast.quiz, fast.options, io);
+  }
   // dist/program.js, an ES module with its chunks: commander and the commands.
   const { commanderMain } = await import('./program.js');
   return commanderMain(argv, io);

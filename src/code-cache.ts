@@ -1,8 +1,9 @@
 /**
  * Loading a CommonJS module of ours with V8's code cache (docs/SPEED.md). Node 20 has no
  * `module.enableCompileCache`, so the build writes, beside each such module (dist/fast/NAME.cjs), the
- * bytecode V8 compiled for it while it parsed sample quizzes (NAME.cjs.v8cache): loading the module
- * with it skips compiling the parser, and most of the lazy compiling of its first parse.
+ * bytecode V8 compiled for it while the build ran it on sample quizzes (NAME.cjs.v8cache,
+ * scripts/code-cache.mjs): loading the module with it skips compiling it, and the lazy compiling of
+ * the functions that run again.
  *
  * The cache only ever changes the speed. V8 refuses a cache made by another V8 version, with other
  * flags or for a source of another length, and compiles from the source as usual; a cache whose build
@@ -19,7 +20,7 @@ export type CacheUse = 'accepted' | 'rejected' | 'absent';
 export interface LoadedModule<T> {
   exports: T;
   cache: CacheUse;
-  /** The compiled module, for `createCachedData` (scripts/build.mjs). */
+  /** The compiled module, for `createCachedData` (scripts/code-cache.mjs). */
   script: Script;
 }
 

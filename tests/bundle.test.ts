@@ -3,7 +3,8 @@
  * the last `npm run build` (dist/meta.json) and follows the static imports that a path loads.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BIN, ROOT, SCRATCH_STATE, TEST_CACHE, tempFiles } from './helpers/cli.js';
@@ -115,3 +116,15 @@ describe('what each path loads at run time (the built CLI, Node\'s own list of l
     expect(esmLoader(loadedBy(['list']))).toBe(true);
   });
 });
+
+test('a package whose dist/fast/ is missing says so in one line (exit 70), no stack trace', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlops-quiz-no-scripts-'));
+  for (const path of ['package.json', 'bin/mlops-quiz.cjs', 'dist/cli.cjs', 'quizzes/mlops-deployment.md']) cpSync(join(ROOT, path), join(dir, path));
+  const answers = join(dir, 'answers.json');
+  writeFileSync(answers, '{"answers": {}}');
+  const result = spawnSync(process.execPath, [join(dir, 'bin/mlops-quiz.cjs'), 'run', '--answers', answers], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
+  expect(result.status).toBe(70);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^mlops-quiz: internal error: .*dist\/fast\/run\.cjs.* \(please report it\)\n$/);
+});
+
