@@ -18,7 +18,7 @@ import { quizBank, random, seedAnswers } from './bank.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = join(ROOT, '.bench-data');
-const BIN = join(ROOT, 'bin', 'mlops-quiz.cjs');
+const BIN = join(ROOT, 'bin', 'mlops-quiz.js');
 const SEED = join(ROOT, 'tests', 'fixtures', 'seed', 'seed.md'); // the seed, byte for byte
 const TIME = '/usr/bin/time';
 const NODE = process.execPath;

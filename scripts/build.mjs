@@ -39,7 +39,7 @@ const noColorDetection = {
 const minify = !process.env.BUILD_NO_MINIFY; // BUILD_NO_MINIFY=1: readable names in CPU profiles
 
 // The entry, dist/cli.cjs: main(), which answers `--version` and sends a plain `run` command line to
-// its script (dist/fast/run.cjs, below); CommonJS, as bin/mlops-quiz.cjs is: a process that loads no
+// its script (dist/fast/run.cjs, below); CommonJS, as bin/mlops-quiz.js is: a process that loads no
 // ES module does not start Node's ESM loader, which costs about a tenth of Node's own start-up
 // (docs/SPEED.md). Every other command line goes to commander: `import("./program.js")`, kept as is.
 const programExternal = {
@@ -139,7 +139,7 @@ try {
 {
   const { mkdirSync, writeFileSync } = await import('node:fs');
   const { fileURLToPath } = await import('node:url');
-  const schema = execFileSync(process.execPath, [fileURLToPath(new URL('bin/mlops-quiz.cjs', root)), 'schema'], { encoding: 'utf8' });
+  const schema = execFileSync(process.execPath, [fileURLToPath(new URL('bin/mlops-quiz.js', root)), 'schema'], { encoding: 'utf8' });
   mkdirSync(new URL('schema', root), { recursive: true });
   writeFileSync(new URL('schema/answers.schema.json', root), schema);
 }

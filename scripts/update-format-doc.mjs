@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const doc = fileURLToPath(new URL('../docs/FORMAT.md', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/mlops-quiz.cjs', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/mlops-quiz.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'mlops-quiz-format-doc-'));
 
 function validate(markdown) {

@@ -119,10 +119,10 @@ describe('what each path loads at run time (the built CLI, Node\'s own list of l
 
 test('a package whose dist/fast/ is missing says so in one line (exit 70), no stack trace', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mlops-quiz-no-scripts-'));
-  for (const path of ['package.json', 'bin/mlops-quiz.cjs', 'dist/cli.cjs', 'quizzes/mlops-deployment.md']) cpSync(join(ROOT, path), join(dir, path));
+  for (const path of ['package.json', 'bin/mlops-quiz.js', 'bin/package.json', 'dist/cli.cjs', 'quizzes/mlops-deployment.md']) cpSync(join(ROOT, path), join(dir, path));
   const answers = join(dir, 'answers.json');
   writeFileSync(answers, '{"answers": {}}');
-  const result = spawnSync(process.execPath, [join(dir, 'bin/mlops-quiz.cjs'), 'run', '--answers', answers], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
+  const result = spawnSync(process.execPath, [join(dir, 'bin/mlops-quiz.js'), 'run', '--answers', answers], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
   expect(result.status).toBe(70);
   expect(result.stdout).toBe('');
   expect(result.stderr).toMatch(/^mlops-quiz: internal error: .*dist\/fast\/run\.cjs.* \(please report it\)\n$/);

@@ -1,5 +1,5 @@
 /**
- * End to end: the BUILT CLI (`node bin/mlops-quiz.cjs`, after `npm run build`) in a real pseudo-terminal
+ * End to end: the BUILT CLI (`node bin/mlops-quiz.js`, after `npm run build`) in a real pseudo-terminal
  * (tmux), driven by key presses alone, the screen read back with capture-pane. Each test has its own tmux
  * server (`-L`). Skipped only when tmux is absent (.ci/run installs it).
  */
@@ -198,7 +198,7 @@ describe.skipIf(!HAS_TMUX)('the built CLI in a pseudo-terminal (tmux)', () => {
     writeFileSync(probe, "process.on('exit', () => require('node:fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify(process.moduleLoadList)));\n");
     const out = join(STATE, 'probe-modules.json');
     const term = terminal('probe');
-    term.start(`env PROBE_OUT=${quote(out)} node --require ${quote(probe)} bin/mlops-quiz.cjs run tests/fixtures/seed/seed.md --no-cache`);
+    term.start(`env PROBE_OUT=${quote(out)} node --require ${quote(probe)} bin/mlops-quiz.js run tests/fixtures/seed/seed.md --no-cache`);
     await term.prompt(SELECT, 'Question 1 of 10');
     term.keys('q');
     expect(await term.exitCode()).toBe(130);

@@ -39,7 +39,7 @@ test('npm pack holds only what users need; installed from the tarball, it grades
   const [packed] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
   const files = packed!.files.map((file) => file.path).sort();
   expect(files.filter((path) => !/^(bin|dist|quizzes|schema)\//.test(path))).toEqual(['README.md', 'package.json']);
-  for (const needed of ['bin/mlops-quiz.cjs', 'dist/cli.cjs', 'quizzes/mlops-deployment.md', SCHEMA_PATH]) expect(files).toContain(needed);
+  for (const needed of ['bin/mlops-quiz.js', 'bin/package.json', 'dist/cli.cjs', 'quizzes/mlops-deployment.md', SCHEMA_PATH]) expect(files).toContain(needed);
   expect(files.filter((path) => /\.(ts|map)$|^(src|tests|scripts|docs|node_modules)\//.test(path))).toEqual([]);
   expect(files).not.toContain('dist/meta.json');
   expect(files).toContain('dist/quizzes/mlops-deployment.json'); // the bundled quiz, compiled at build time
@@ -93,7 +93,7 @@ test('the packed package.json carries no lifecycle scripts or dev dependencies, 
   const packed = JSON.parse(readFileSync(join(temp, 'package.json'), 'utf8')) as Record<string, unknown>;
   expect(packed.scripts).toBeUndefined();
   expect(packed.devDependencies).toBeUndefined();
-  expect(packed).toMatchObject({ name: 'mlops-quiz', bin: { 'mlops-quiz': 'bin/mlops-quiz.cjs' }, engines: { node: '>=20' } });
+  expect(packed).toMatchObject({ name: 'mlops-quiz', bin: { 'mlops-quiz': 'bin/mlops-quiz.js' }, engines: { node: '>=20' } });
 
   expect(spawnSync(process.execPath, ['scripts/pack-manifest.mjs', '--restore'], { cwd: temp }).status).toBe(0);
   expect(readFileSync(join(temp, 'package.json'), 'utf8')).toBe(original);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { main, type Io } from '../../src/cli.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = fileURLToPath(new URL('../../bin/mlops-quiz.cjs', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/mlops-quiz.js', import.meta.url));
 /** In-process runs save their progress here (one folder per test file), never in a real home. */
 export const SCRATCH_STATE = mkdtempSync(join(tmpdir(), 'mlops-quiz-test-state-'));
 

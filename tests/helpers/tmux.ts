@@ -12,7 +12,7 @@ export const SELECT = /⏎ select/;
 export const NEXT = /Press Enter for the next question/;
 export const REVEAL = /press Enter to reveal it/;
 export const KNEW = /Did you know it\?/;
-export const CLI = 'node bin/mlops-quiz.cjs';
+export const CLI = 'node bin/mlops-quiz.js';
 
 export function quote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The only file that touches `process`: it hands the real streams to main() and sets the exit code.
-// CommonJS, as dist/cli.cjs is: no ES module on the fast paths, so Node's ESM loader is not started.
+// CommonJS (bin/package.json says so), as dist/cli.cjs is: no ES module on the fast paths, so Node's
+// ESM loader is not started (docs/SPEED.md).
 'use strict';
 const { main } = require('../dist/cli.cjs');
 
