@@ -14,7 +14,24 @@ export type ErrorCode =
   | 'output-unwritable'
   | 'not-a-terminal';
 
+/**
+ * The bundle runs some modules as scripts of their own (src/scripts.ts, docs/SPEED.md), each with its
+ * own copy of these classes: an error thrown in one (the session) and caught in another (`run`) is not
+ * an instance of the catcher's class. So each is known by a brand from the global symbol registry,
+ * which its `instanceof` asks for; subclasses keep the usual check.
+ */
+const CLI_ERROR = Symbol.for('mlops-quiz.CliError');
+const INTERRUPTED_ERROR = Symbol.for('mlops-quiz.InterruptedError');
+
+function hasBrand(value: unknown, brand: symbol): boolean {
+  return typeof value === 'object' && value !== null && brand in value;
+}
+
 export class CliError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === CliError ? hasBrand(value, CLI_ERROR) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
   override name = 'CliError';
   readonly code: ErrorCode;
   readonly exitCode: number;
@@ -29,6 +46,8 @@ export class CliError extends Error {
   }
 }
 
+Object.defineProperty(CliError.prototype, CLI_ERROR, { value: true });
+
 export class UsageError extends CliError {
   override name = 'UsageError';
   constructor(message: string) {
@@ -38,6 +57,10 @@ export class UsageError extends CliError {
 
 /** Thrown when the learner stops a session (Ctrl+C, `q`, SIGTERM); carries the exit code to use. */
 export class InterruptedError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === InterruptedError ? hasBrand(value, INTERRUPTED_ERROR) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
   override name = 'InterruptedError';
   readonly exitCode: number;
   constructor(exitCode: 130 | 143 | 129) {
@@ -45,3 +68,4 @@ export class InterruptedError extends Error {
     this.exitCode = exitCode;
   }
 }
+Object.defineProperty(InterruptedError.prototype, INTERRUPTED_ERROR, { value: true });

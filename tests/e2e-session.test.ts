@@ -193,6 +193,15 @@ describe.skipIf(!HAS_TMUX)('the built CLI in a pseudo-terminal (tmux)', () => {
     expect(other).not.toBe(one);
   }, 20_000);
 
+  test('a quiz with errors, taken in a terminal: its errors in one message, exit 2 (the session is its own script)', async () => {
+    const term = terminal('invalid');
+    term.start(`${CLI} run tests/fixtures/errors/no-answer.md`);
+    expect(await term.exitCode()).toBe(2);
+    const history = term.history();
+    expect(history).toMatch(/^mlops-quiz: tests\/fixtures\/errors\/no-answer\.md: 1 error makes this quiz unusable/m);
+    expect(history).not.toMatch(/internal error|at .*\.c?js:\d+/);
+  }, 20_000);
+
   test('the session runs from its code-cached scripts: no ES module is loaded (docs/SPEED.md)', async () => {
     const probe = join(STATE, 'probe.cjs');
     writeFileSync(probe, "process.on('exit', () => require('node:fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify(process.moduleLoadList)));\n");
