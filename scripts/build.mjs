@@ -1,9 +1,11 @@
-// Bundles the CLI and its runtime dependencies into dist/ (DESIGN.md sections 10 and 11), then compiles
-// the bundled quizzes to their models (dist/quizzes/NAME.json), so that running one loads no parser.
+// Bundles the CLI and its runtime dependencies into dist/ (DESIGN.md sections 10 and 11), compiles the
+// bundled quizzes to their models (dist/quizzes/NAME.json), so that running one loads no parser, and
+// saves V8's code cache of the scripts in dist/fast/ (docs/SPEED.md).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const root = new URL('..', import.meta.url);
 const dist = new URL('dist/', root);
@@ -12,7 +14,7 @@ rmSync(dist, { recursive: true, force: true });
 // commander and a few others are CommonJS: give the ESM bundle a require().
 const banner = { js: "import { createRequire as __mqCreateRequire } from 'node:module'; const require = __mqCreateRequire(import.meta.url);" };
 const common = {
-  absWorkingDir: root.pathname,
+  absWorkingDir: fileURLToPath(root),
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -22,7 +24,7 @@ const common = {
   logLevel: 'warning',
   define: {
     __MQ_VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).version),
-    __MQ_CODE_CACHE__: 'true', // the parser from dist/fast/*.cjs with V8's code cache (src/code-cache.ts)
+    __MQ_CODE_CACHE__: 'true', // the scripts in dist/fast/*.cjs, with V8's code cache (src/scripts.ts)
   },
   // yaml's Node entry is CommonJS (all of it is bundled); its ESM build lets esbuild keep what we use.
   alias: { yaml: './node_modules/yaml/browser/index.js' },
@@ -33,7 +35,7 @@ const common = {
 const noColorDetection = {
   name: 'no-color-detection',
   setup(plugin) {
-    plugin.onResolve({ filter: /^#supports-color$/ }, () => ({ path: new URL('src/render/no-color-detection.ts', root).pathname }));
+    plugin.onResolve({ filter: /^#supports-color$/ }, () => ({ path: fileURLToPath(new URL('src/render/no-color-detection.ts', root)) }));
   },
 };
 const minify = !process.env.BUILD_NO_MINIFY; // BUILD_NO_MINIFY=1: readable names in CPU profiles
@@ -91,7 +93,7 @@ const result = await build({
 // reader that front matter needs, and the interactive session (Inquirer, the Markdown renderer,
 // progress), each with what it imports.
 const scripts = { run: 'src/run-fast.ts', 'parse-core': 'src/quiz/parse-core.ts', 'yaml-reader': 'src/quiz/yaml-reader.ts', session: 'src/session/run-interactive.ts' };
-const parser = await build({ ...common, ...commonjs, entryPoints: scripts, outdir: 'dist/fast', minify, metafile: true, plugins: [noColorDetection] });
+const scriptsBuild = await build({ ...common, ...commonjs, entryPoints: scripts, outdir: 'dist/fast', minify, metafile: true, plugins: [noColorDetection] });
 // Each script ends with its build id, which its cache must carry (a cache of another build is not used).
 for (const name of Object.keys(scripts)) {
   const file = new URL(`fast/${name}.cjs`, dist);
@@ -102,12 +104,12 @@ for (const name of Object.keys(scripts)) {
 // Kept out of the package (`files` in package.json).
 writeFileSync(
   new URL('meta.json', dist),
-  JSON.stringify({ inputs: Object.assign({}, ...[entry, result, parser].map((one) => one.metafile.inputs)), outputs: Object.assign({}, ...[entry, result, parser].map((one) => one.metafile.outputs)) }),
+  JSON.stringify({ inputs: Object.assign({}, ...[entry, result, scriptsBuild].map((one) => one.metafile.inputs)), outputs: Object.assign({}, ...[entry, result, scriptsBuild].map((one) => one.metafile.outputs)) }),
 );
 
 // Compile each bundled quiz with the run-time parser (src/quiz/compiled.ts reads them back).
 const compiler = new URL('.compile.mjs', dist);
-await build({ ...common, stdin: { contents: "export { parseQuiz } from './src/quiz/parse-quiz.ts'; export { encodeCompiled } from './src/quiz/compiled.ts';", resolveDir: root.pathname, loader: 'ts' }, outfile: compiler.pathname });
+await build({ ...common, stdin: { contents: "export { parseQuiz } from './src/quiz/parse-quiz.ts'; export { encodeCompiled } from './src/quiz/compiled.ts';", resolveDir: fileURLToPath(root), loader: 'ts' }, outfile: fileURLToPath(compiler) });
 try {
   const { parseQuiz, encodeCompiled } = await import(compiler.href);
   mkdirSync(new URL('quizzes/', dist), { recursive: true });
@@ -127,9 +129,9 @@ try {
 // bundled quizzes are compiled: grading one reads its compiled model.
 {
   const tool = new URL('.code-cache.mjs', dist);
-  await build({ ...common, stdin: { contents: "export * from './src/code-cache.ts';", resolveDir: root.pathname, loader: 'ts' }, outfile: tool.pathname });
+  await build({ ...common, stdin: { contents: "export * from './src/code-cache.ts';", resolveDir: fileURLToPath(root), loader: 'ts' }, outfile: fileURLToPath(tool) });
   try {
-    execFileSync(process.execPath, [new URL('scripts/code-cache.mjs', root).pathname, tool.pathname], { stdio: 'inherit' });
+    execFileSync(process.execPath, [fileURLToPath(new URL('scripts/code-cache.mjs', root)), fileURLToPath(tool)], { stdio: 'inherit' });
   } finally {
     rmSync(tool, { force: true });
   }
@@ -137,8 +139,6 @@ try {
 // The answers file's JSON Schema, shipped in the package (`template` points at it): written by the
 // freshly built `mlops-quiz schema`, so the file and the command cannot disagree.
 {
-  const { mkdirSync, writeFileSync } = await import('node:fs');
-  const { fileURLToPath } = await import('node:url');
   const schema = execFileSync(process.execPath, [fileURLToPath(new URL('bin/mlops-quiz.js', root)), 'schema'], { encoding: 'utf8' });
   mkdirSync(new URL('schema', root), { recursive: true });
   writeFileSync(new URL('schema/answers.schema.json', root), schema);

@@ -7,12 +7,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const { loadModule, saveCodeCache } = await import(pathToFileURL(process.argv[2]).href);
 const root = new URL('..', import.meta.url);
 const fast = new URL('dist/fast/', root);
-const file = (name) => new URL(name, fast).pathname;
+const file = (name) => fileURLToPath(new URL(name, fast));
 
 const core = loadModule(file('parse-core.cjs'), file('none'));
 const yaml = loadModule(file('yaml-reader.cjs'), file('none'));
