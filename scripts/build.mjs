@@ -3,7 +3,6 @@
 // saves V8's code cache of the scripts in dist/fast/ (docs/SPEED.md).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -94,12 +93,6 @@ const result = await build({
 // progress), each with what it imports.
 const scripts = { run: 'src/run-fast.ts', 'parse-core': 'src/quiz/parse-core.ts', 'yaml-reader': 'src/quiz/yaml-reader.ts', session: 'src/session/run-interactive.ts' };
 const scriptsBuild = await build({ ...common, ...commonjs, entryPoints: scripts, outdir: 'dist/fast', minify, metafile: true, plugins: [noColorDetection] });
-// Each script ends with its build id, which its cache must carry (a cache of another build is not used).
-for (const name of Object.keys(scripts)) {
-  const file = new URL(`fast/${name}.cjs`, dist);
-  const text = readFileSync(file, 'utf8');
-  writeFileSync(file, `${text}//# mlops-quiz-build=${createHash('sha256').update(text).digest('hex').slice(0, 16)}\n`);
-}
 // What each chunk holds and imports: tests/bundle.test.ts checks that the fast paths stay light.
 // Kept out of the package (`files` in package.json).
 writeFileSync(
@@ -125,8 +118,8 @@ try {
   rmSync(compiler, { force: true });
 }
 
-// V8's code cache of the scripts, made in a process of its own (scripts/code-cache.mjs), after the
-// bundled quizzes are compiled: grading one reads its compiled model.
+// Each script marked with its build id, and V8's code cache of it, in a process of its own
+// (scripts/code-cache.mjs), after the bundled quizzes are compiled: grading one reads its compiled model.
 {
   const tool = new URL('.code-cache.mjs', dist);
   await build({ ...common, stdin: { contents: "export * from './src/code-cache.ts';", resolveDir: fileURLToPath(root), loader: 'ts' }, outfile: fileURLToPath(tool) });

@@ -1,21 +1,29 @@
-// Saves V8's code cache of the scripts in dist/fast/ (docs/SPEED.md), after running what they will run,
-// so that the cache holds those functions compiled: the parser's (parse-core.cjs, yaml-reader.cjs)
-// after parsing quizzes/*.md and scripts/warm-up.md; `run`'s (run.cjs) after grading them in every
-// format; the session's (session.cjs) after loading it (a session needs a terminal). Run by
-// scripts/build.mjs in a process of its own, with the same V8 flags as a plain `node`: V8 refuses a
-// cache made under other flags. Argument: the bundled src/code-cache.ts.
+// Marks each script in dist/fast/ with its build id, then saves V8's code cache of it (docs/SPEED.md)
+// after running what it will run, so that the cache holds those functions compiled: the parser's
+// (parse-core.cjs, yaml-reader.cjs) after parsing quizzes/*.md and scripts/warm-up.md; `run`'s (run.cjs)
+// after grading them in every format; the session's (session.cjs) after loading it (a session needs a
+// terminal). Run by scripts/build.mjs in a process of its own, with the same V8 flags as a plain
+// `node`: V8 refuses a cache made under other flags. Argument: the bundled src/code-cache.ts.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const { loadModule, saveCodeCache } = await import(pathToFileURL(process.argv[2]).href);
+const { buildMark, loadModule, saveCodeCache } = await import(pathToFileURL(process.argv[2]).href);
 const root = new URL('..', import.meta.url);
 const fast = new URL('dist/fast/', root);
 const file = (name) => fileURLToPath(new URL(name, fast));
+const scripts = readdirSync(fast).filter((name) => name.endsWith('.cjs'));
 
-const core = loadModule(file('parse-core.cjs'), file('none'));
-const yaml = loadModule(file('yaml-reader.cjs'), file('none'));
+// Each script ends with its build id (a hash of its text), which its cache must carry.
+for (const name of scripts) {
+  const text = readFileSync(file(name), 'utf8');
+  writeFileSync(file(name), `${text}${buildMark(createHash('sha256').update(text).digest('hex').slice(0, 16))}`);
+}
+
+const core = loadModule(file('parse-core.cjs'));
+const yaml = loadModule(file('yaml-reader.cjs'));
 const texts = [
   ['warm-up.md', readFileSync(new URL('scripts/warm-up.md', root), 'utf8')],
   ...readdirSync(new URL('quizzes/', root))
@@ -36,7 +44,7 @@ for (const [name, text] of texts) if (text.startsWith('---')) quizzes.set(name, 
 // `run --answers`: each quiz graded in every report format, from answers files with right, wrong and
 // missing answers, through the real loader (the bundled quiz from its compiled model, the others
 // parsed, then read back from a cache in a temporary folder).
-const run = loadModule(file('run.cjs'), file('none'));
+const run = loadModule(file('run.cjs'));
 const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-code-cache-'));
 try {
   const sink = { write: () => true, isTTY: false };
@@ -76,9 +84,11 @@ try {
 }
 
 // The session: what loading it compiles (its modules' top-level code), as a session needs a terminal.
-const session = loadModule(file('session.cjs'), file('none'));
+const session = loadModule(file('session.cjs'));
 if (typeof session.exports.runInteractive !== 'function') throw new Error('session.cjs: no runInteractive');
-for (const [name, loaded] of [['run.cjs', run], ['parse-core.cjs', core], ['yaml-reader.cjs', yaml], ['session.cjs', session]]) {
-  const bytes = saveCodeCache(file(name), loaded.script);
+const loaded = { 'run.cjs': run, 'parse-core.cjs': core, 'yaml-reader.cjs': yaml, 'session.cjs': session };
+for (const name of scripts) {
+  if (!loaded[name]) throw new Error(`${name}: a script of the build with no warm-up here`);
+  const bytes = saveCodeCache(file(name), loaded[name].script);
   if (bytes < 1024) throw new Error(`${name}: a code cache of ${bytes} bytes`);
 }

@@ -32,7 +32,7 @@ const CACHE_HEADER = 'mlops-quiz code cache ';
 type ModuleFunction = (exports: unknown, require: NodeRequire, module: { exports: unknown }, filename: string, dirname: string) => void;
 
 /** The wrapper a module runs in, as in Node's CommonJS loader: the cache is made for exactly this text. */
-export function wrapModule(source: string): string {
+function wrapModule(source: string): string {
   return `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 }
 

@@ -3,11 +3,11 @@
  * the last `npm run build` (dist/meta.json) and follows the static imports that a path loads.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BIN, ROOT, SCRATCH_STATE, TEST_CACHE, tempFiles } from './helpers/cli.js';
+import { loadedEsModule, MODULE_PROBE, probedModules } from './helpers/modules.js';
 
 interface Output {
   imports: { path: string; kind: string; external?: boolean }[];
@@ -80,48 +80,43 @@ describe('what each path loads', () => {
 });
 
 describe('what each path loads at run time (the built CLI, Node\'s own list of loaded modules)', () => {
-  const probe = tempFiles('bundle-probe')('probe.cjs', "process.on('exit', () => require('node:fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify(process.moduleLoadList)));\n");
   /** Node's internal modules loaded by the end of `mlops-quiz ...args`. */
   const loadedBy = (args: string[]): string[] => {
-    const out = `${probe}.${args.join('-').replace(/\W+/g, '-')}.json`;
-    const result = spawnSync(process.execPath, ['--require', probe, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: TEST_CACHE, XDG_STATE_HOME: SCRATCH_STATE, PROBE_OUT: out } });
+    const out = `${MODULE_PROBE}.${args.join('-').replace(/\W+/g, '-')}.json`;
+    const result = spawnSync(process.execPath, ['--require', MODULE_PROBE, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: TEST_CACHE, XDG_STATE_HOME: SCRATCH_STATE, PROBE_OUT: out } });
     expect(result.status, result.stderr).toBeLessThanOrEqual(1);
-    return JSON.parse(readFileSync(out, 'utf8')) as string[];
+    return probedModules(out);
   };
-  // An ES module was loaded: Node made a module job for it. (node:module, which createRequire needs,
-  // loads the ESM loader's code but starts nothing.)
-  const esmLoader = (modules: string[]): boolean => modules.includes('NativeModule internal/modules/esm/module_job');
   const answers = tempFiles('bundle-probe-answers')('answers.json', '{"answers": {}}');
 
   test('`--version`: no ES module loader, no node:crypto, no node:vm', () => {
     const modules = loadedBy(['--version']);
-    expect(esmLoader(modules)).toBe(false);
+    expect(loadedEsModule(modules)).toBe(false);
     expect(modules.filter((name) => /^NativeModule (crypto|vm|tty)$/.test(name))).toEqual([]);
   });
 
   test('`run --answers` on the bundled quiz: its script (node:vm), no ES module loader, no node:crypto', () => {
     const modules = loadedBy(['run', '--answers', answers]);
-    expect(esmLoader(modules)).toBe(false);
+    expect(loadedEsModule(modules)).toBe(false);
     expect(modules).toContain('NativeModule vm');
     expect(modules.filter((name) => /^NativeModule (crypto|tty)$/.test(name))).toEqual([]);
   });
 
   test('`run QUIZ.md --answers` (a parse): still no ES module loader', () => {
     const modules = loadedBy(['run', join(ROOT, 'tests/fixtures/seed/seed.md'), '--answers', join(ROOT, 'tests/fixtures/answers/seed-mixed.json'), '--no-cache']);
-    expect(esmLoader(modules)).toBe(false);
+    expect(loadedEsModule(modules)).toBe(false);
     expect(modules).toContain('NativeModule vm');
   });
 
   test('anything else goes to commander, an ES module', () => {
-    expect(esmLoader(loadedBy(['list']))).toBe(true);
+    expect(loadedEsModule(loadedBy(['list']))).toBe(true);
   });
 });
 
 test('a package whose dist/fast/ is missing says so in one line (exit 70), no stack trace', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mlops-quiz-no-scripts-'));
+  const answers = tempFiles('no-scripts')('answers.json', '{"answers": {}}');
+  const dir = dirname(answers);
   for (const path of ['package.json', 'bin/mlops-quiz.js', 'bin/package.json', 'dist/cli.cjs', 'quizzes/mlops-deployment.md']) cpSync(join(ROOT, path), join(dir, path));
-  const answers = join(dir, 'answers.json');
-  writeFileSync(answers, '{"answers": {}}');
   const result = spawnSync(process.execPath, [join(dir, 'bin/mlops-quiz.js'), 'run', '--answers', answers], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
   expect(result.status).toBe(70);
   expect(result.stdout).toBe('');

@@ -8,7 +8,7 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildId, buildMark, encodeCache, loadModule, readCache, wrapModule } from '../src/code-cache.js';
+import { buildId, buildMark, encodeCache, loadModule, readCache } from '../src/code-cache.js';
 import * as source from '../src/quiz/parse-quiz.js';
 import * as yamlReader from '../src/quiz/yaml-reader.js';
 import { ROOT, tempFiles } from './helpers/cli.js';
@@ -86,9 +86,5 @@ describe('build ids and cache files', () => {
     expect(readCache(file, 'bbbbbbbb')).toBeUndefined();
     expect(readCache(file, undefined)).toBeUndefined();
     expect(readCache(`${file}.missing`, 'aaaaaaaa')).toBeUndefined();
-  });
-
-  test('a module runs in the wrapper Node gives CommonJS modules', () => {
-    expect(wrapModule('return 1;')).toBe('(function (exports, require, module, __filename, __dirname) {return 1;\n})');
   });
 });

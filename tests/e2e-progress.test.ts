@@ -73,13 +73,19 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
     expect(stats.stdout).toContain('Attempts: 1 (1 finished)\nBest: 8/10 (80%)   Last: 8/10 (80%), just now\nScores: ▇');
   }, 40_000);
 
-  test('SIGTERM saves like Ctrl+C: exit 143, the answers on disk, and how to resume', async () => {
-    const { term, state } = terminal('sigterm');
-    term.start(`${CLI} run ${SEED}`);
-    await answerByKeys(term, [2], 1, 10);
-    await term.prompt(SELECT, 'Question 2 of 10');
-    const node = childOf(term.panePid());
+  /** The seed started in a terminal of its own and its first question answered: the pane, and node in it. */
+  async function onQuestionTwo(name: string): Promise<ReturnType<typeof terminal> & { node: number }> {
+    const started = terminal(name);
+    started.term.start(`${CLI} run ${SEED}`);
+    await answerByKeys(started.term, [2], 1, 10);
+    await started.term.prompt(SELECT, 'Question 2 of 10');
+    const node = childOf(started.term.panePid());
     expect(node).toBeGreaterThan(0);
+    return { ...started, node };
+  }
+
+  test('SIGTERM saves like Ctrl+C: exit 143, the answers on disk, and how to resume', async () => {
+    const { term, state, node } = await onQuestionTwo('sigterm');
     process.kill(node, 'SIGTERM');
     expect(await term.exitCode()).toBe(143);
     expect(term.history()).toContain(`Stopped (SIGTERM) after 1 of 10 questions; the summary counts those only.\nYour answers are saved: \`mlops-quiz run ${SEED} --resume\` continues where you stopped.`);
@@ -87,12 +93,7 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
   }, 40_000);
 
   test('a closed terminal keeps what was answered, and the next run says so', async () => {
-    const { term, state } = terminal('hangup');
-    term.start(`${CLI} run ${SEED}`);
-    await answerByKeys(term, [2], 1, 10);
-    await term.prompt(SELECT, 'Question 2 of 10');
-    const node = childOf(term.panePid());
-    expect(node).toBeGreaterThan(0);
+    const { term, state, node } = await onQuestionTwo('hangup');
     term.kill(); // the pane goes away: SIGHUP
     for (let wait = 0; wait < 100 && existsSync(`/proc/${node}`); wait += 1) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(saved(state, 'seed').map((attempt) => [attempt.finishedAt, Object.keys(attempt.answers)])).toEqual([[null, ['offline-or-online']]]);

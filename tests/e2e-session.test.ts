@@ -3,7 +3,7 @@
  * (tmux), driven by key presses alone, the screen read back with capture-pane. Each test has its own tmux
  * server (`-L`). Skipped only when tmux is absent (.ci/run installs it).
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -11,6 +11,7 @@ import { parseQuiz } from '../src/quiz/parse-quiz.js';
 import { matchChoices } from '../src/quiz/model.js';
 import { displayOrder } from '../src/session/plan.js';
 import { ROOT } from './helpers/cli.js';
+import { loadedEsModule, MODULE_PROBE, probedModules } from './helpers/modules.js';
 import { answerByKeys, childOf, CLI, HAS_TMUX, KNEW, NEXT, quote, REVEAL, SELECT, Terminal } from './helpers/tmux.js';
 
 const STATE = mkdtempSync(join(tmpdir(), 'mlops-quiz-e2e-'));
@@ -203,17 +204,15 @@ describe.skipIf(!HAS_TMUX)('the built CLI in a pseudo-terminal (tmux)', () => {
   }, 20_000);
 
   test('the session runs from its code-cached scripts: no ES module is loaded (docs/SPEED.md)', async () => {
-    const probe = join(STATE, 'probe.cjs');
-    writeFileSync(probe, "process.on('exit', () => require('node:fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify(process.moduleLoadList)));\n");
     const out = join(STATE, 'probe-modules.json');
     const term = terminal('probe');
-    term.start(`env PROBE_OUT=${quote(out)} node --require ${quote(probe)} bin/mlops-quiz.js run tests/fixtures/seed/seed.md --no-cache`);
+    term.start(`env PROBE_OUT=${quote(out)} node --require ${quote(MODULE_PROBE)} bin/mlops-quiz.js run tests/fixtures/seed/seed.md --no-cache`);
     await term.prompt(SELECT, 'Question 1 of 10');
     term.keys('q');
     expect(await term.exitCode()).toBe(130);
-    const modules = JSON.parse(readFileSync(out, 'utf8')) as string[];
+    const modules = probedModules(out);
     expect(modules).toContain('NativeModule vm');
-    expect(modules).not.toContain('NativeModule internal/modules/esm/module_job');
+    expect(loadedEsModule(modules)).toBe(false);
   }, 20_000);
 });
 

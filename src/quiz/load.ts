@@ -107,25 +107,21 @@ export async function parseQuizSource(input: QuizSource, options: LoadOptions): 
   return result;
 }
 
-type ParserCore = typeof import('./parse-core.js');
-let parserCore: ParserCore | undefined;
-let yamlGiven = false;
-
 /**
- * The parser, loaded once: its core alone, or with the YAML reader front matter needs. The bundle runs
- * both from dist/fast/ with V8's code cache (src/code-cache.ts); tests import the modules.
+ * The parser: its core alone, or with the YAML reader front matter needs. The bundle runs both from
+ * dist/fast/ with V8's code cache (src/scripts.ts); tests import the modules. Either way each is loaded
+ * once per process (the module registry, or loadScript).
  */
-async function importParser(withYaml: boolean): Promise<ParserCore> {
+async function importParser(withYaml: boolean): Promise<typeof import('./parse-core.js')> {
   if (!__MQ_CODE_CACHE__) {
-    parserCore ??= await import('./parse-core.js');
-    if (withYaml && !yamlGiven) parserCore.provideYaml(await import('./yaml-reader.js'));
-  } else {
-    const { loadScript } = await import('../scripts.js');
-    parserCore ??= loadScript('parse-core');
-    if (withYaml && !yamlGiven) parserCore.provideYaml(loadScript('yaml-reader'));
+    const core = await import('./parse-core.js');
+    if (withYaml) core.provideYaml(await import('./yaml-reader.js'));
+    return core;
   }
-  yamlGiven ||= withYaml;
-  return parserCore;
+  const { loadScript } = await import('../scripts.js');
+  const core = loadScript('parse-core');
+  if (withYaml) core.provideYaml(loadScript('yaml-reader'));
+  return core;
 }
 
 /**

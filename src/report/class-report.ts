@@ -3,6 +3,7 @@
  * JSON format's shape. One row per submission, a summary of the class, and item analysis per question.
  */
 import * as z from 'zod';
+import { QuizInfo } from './report.js';
 
 export const SubmissionRow = z.object({
   /** The answers file, as given on the command line or as folder/name. */
@@ -47,7 +48,7 @@ export const ClassSummary = z.object({
 export type ClassSummary = z.infer<typeof ClassSummary>;
 
 export const ClassReport = z.object({
-  quiz: z.object({ id: z.string(), title: z.string(), source: z.string() }),
+  quiz: QuizInfo,
   passMark: z.number(),
   maxScore: z.number(),
   summary: ClassSummary,

@@ -17,8 +17,11 @@ export const QuestionResult = z.object({
 });
 export type QuestionResult = z.infer<typeof QuestionResult>;
 
+/** Which quiz a report is of (also in the class report of `grade`). */
+export const QuizInfo = z.object({ id: z.string(), title: z.string(), source: z.string() });
+
 export const Report = z.object({
-  quiz: z.object({ id: z.string(), title: z.string(), source: z.string() }),
+  quiz: QuizInfo,
   score: z.number(),
   maxScore: z.number(),
   percent: z.number().nullable(),
