@@ -5,9 +5,10 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.
 
 export default defineConfig({
   // What scripts/build.mjs puts in the bundle (src/globals.d.ts).
-  define: { __MQ_VERSION__: JSON.stringify(version), __MQ_CODE_CACHE__: 'false' },
+  define: { __MQ_VERSION__: JSON.stringify(version) },
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

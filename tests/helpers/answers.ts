@@ -1,7 +1,7 @@
 /** Right answers read from the parsed model (never typed by hand), as an answers file writes them. */
-import type { AnswerValue } from '../../src/grade/answers.js';
-import type { Question } from '../../src/quiz/model.js';
-import { letterFor } from '../../src/quiz/text.js';
+import type { AnswerValue } from '../../src/core/answers.js';
+import type { Question } from '../../src/core/kinds/index.js';
+import { letterFor } from '../../src/core/text.js';
 
 export function rightAnswer(question: Question, style: 'text' | 'letter' = 'text'): AnswerValue {
   switch (question.kind) {

@@ -15,9 +15,3 @@ export const MODULE_PROBE = tempFiles('module-probe')(
 export function probedModules(out: string): string[] {
   return JSON.parse(readFileSync(out, 'utf8')) as string[];
 }
-
-/** An ES module was loaded: Node made a module job for it. (node:module, which createRequire needs,
- * loads the ESM loader's code but starts nothing.) */
-export function loadedEsModule(modules: readonly string[]): boolean {
-  return modules.includes('NativeModule internal/modules/esm/module_job');
-}

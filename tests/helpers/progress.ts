@@ -1,9 +1,10 @@
 /** Building saved attempts by hand for the progress tests: real questions, real scoring, chosen outcomes. */
 import { readFileSync } from 'node:fs';
-import type { Response } from '../../src/grade/response.js';
-import type { Question, Quiz } from '../../src/quiz/model.js';
-import { parseQuiz } from '../../src/quiz/parse-quiz.js';
-import { finishAttempt, newAttempt, recordAnswer, type Attempt } from '../../src/progress/state.js';
+import type { Response } from '../../src/core/kinds/index.js';
+import type { Question } from '../../src/core/kinds/index.js';
+import type { Quiz } from '../../src/core/quiz.js';
+import { parseQuiz } from '../../src/dialects/markdown/read.js';
+import { finishAttempt, newAttempt, recordAnswer, type Attempt } from '../../src/core/progress/attempt.js';
 
 export const FIVE = 'tests/fixtures/progress/five.md';
 export const FIVE_EDITED = 'tests/fixtures/progress/five-edited.md';

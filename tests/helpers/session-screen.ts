@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { render } from '@inquirer/testing';
 import type { Context } from '@inquirer/type';
-import type { Io } from '../../src/io.js';
+import type { Io } from '../../src/cli/io.js';
 
 export interface Driven<T> {
   result: Promise<T>;

@@ -1,0 +1,149 @@
+/**
+ * The command line (docs/DESIGN.md section 8): commander's program, and `main(argv, io)`, which parses
+ * the arguments, runs the command and returns the exit code. Each command's work lives in commands/
+ * and is imported when that command runs, so `--help` and `--version` load nothing else. Every error
+ * becomes one line on stderr in exit.ts, and nowhere else.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { sanitize } from '../core/sanitize.js';
+import { CLASS_FORMATS, REPORT_FORMATS, STATS_FORMATS } from '../reporters/index.js';
+import { exitCodeFor } from './exit.js';
+import type { Io } from './io.js';
+import { MAX_SEED, percent, wholeNumber, type GradeOptions, type RunOptions, type StatsOptions } from './options.js';
+
+export type { Io } from './io.js';
+export type { RunOptions } from './options.js';
+
+// The package version, put in by the build (and by vitest.config.ts).
+const version = __MQ_VERSION__;
+
+const percentArg = (value: string): number => {
+  const number = percent(value);
+  if (number === undefined) throw new InvalidArgumentError('expected a percent from 0 to 100');
+  return number;
+};
+
+const integerArg =
+  (min: number, max: number, what: string) =>
+  (value: string): number => {
+    const number = wholeNumber(value, min, max);
+    if (number === undefined) throw new InvalidArgumentError(`expected ${what}`);
+    return number;
+  };
+
+const NO_CACHE_HELP = 'parse the quiz afresh, without reading or writing the parsed-quiz cache';
+
+/** The program; each action sets the exit code through `done`. */
+function program(io: Io, done: (code: number) => void): Command {
+  const program = new Command('mlops-quiz')
+    .description('Take Markdown quizzes in the terminal, or grade answers files for CI.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addHelpCommand(false)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`mlops-quiz: ${sanitize(text.replace(/^error: /, ''))}`),
+    });
+  program.configureHelp({ sortSubcommands: false });
+
+  program
+    .command('run')
+    .description('take a quiz (interactive), or grade an answers file with --answers')
+    .argument('[quiz]', 'a quiz Markdown file, a bundled quiz name, or a folder of quizzes (default: the bundled mlops-deployment quiz)')
+    .option('-a, --answers <file>', 'grade this answers file (JSON) instead of asking')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
+    .option('--pass-mark <percent>', 'pass mark in percent (default: the quiz front matter, else 70)', percentArg)
+    .option('--shuffle', 'interactive: shuffle the questions and options (default: the quiz front matter)')
+    .option('--no-shuffle', 'interactive: keep the file order')
+    .option('--seed <n>', 'interactive: seed of the shuffle, the same order on every machine (implies --shuffle)', integerArg(0, MAX_SEED, `an integer from 0 to ${MAX_SEED}`))
+    .option('--limit <n>', 'interactive: ask only the first N questions (after shuffling)', integerArg(1, Number.MAX_SAFE_INTEGER, 'a whole number of questions, 1 or more'))
+    .option('--resume', 'interactive: continue the last unfinished attempt of this quiz, its answers kept')
+    .option('--review', 'interactive: ask only the questions due for review (Leitner boxes)')
+    .option('--no-history', 'interactive: save nothing of this attempt')
+    .option('--no-cache', NO_CACHE_HELP)
+    .action(async (quiz: string | undefined, options: RunOptions) => {
+      const { runCommand } = await import('./commands/run.js');
+      done(await runCommand(quiz, options, io));
+    });
+
+  program
+    .command('grade')
+    .description('grade a class: every answers file given, or in the folders given, against one quiz')
+    .argument('<quiz>', 'a quiz Markdown file or a bundled quiz name')
+    .argument('<submissions...>', 'answers files (JSON), or folders of them (their *.json files, sorted)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(CLASS_FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
+    .option('--no-cache', NO_CACHE_HELP)
+    .action(async (quiz: string, submissions: string[], options: GradeOptions) => {
+      const { gradeCommand } = await import('./commands/grade.js');
+      done(await gradeCommand(quiz, submissions, options, io));
+    });
+
+  program
+    .command('validate')
+    .description('check quiz files: every problem as file:line:column, errors and warnings (exit 1 on errors)')
+    .argument('<file...>', 'quiz Markdown files, or folders of them')
+    .option('--no-cache', NO_CACHE_HELP)
+    .action(async (files: string[], options: { cache?: boolean }) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      done(await validateCommand(files, io, options));
+    });
+
+  program
+    .command('list')
+    .description('list the bundled quizzes: the name `run` takes, id, question count, title')
+    .action(async () => {
+      const { listCommand } = await import('./commands/list.js');
+      done(await listCommand(io));
+    });
+
+  program
+    .command('template')
+    .description('print a blank answers file for a quiz: every gradable question id with null')
+    .argument('[quiz]', 'a quiz Markdown file or a bundled quiz name (default: the bundled mlops-deployment quiz)')
+    .action(async (quiz: string | undefined) => {
+      const { templateCommand } = await import('./commands/template.js');
+      done(await templateCommand(quiz, io));
+    });
+
+  program
+    .command('schema')
+    .description("print the answers file's JSON Schema")
+    .action(async () => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      done(schemaCommand(io));
+    });
+
+  program
+    .command('stats')
+    .description('your saved progress on a quiz: attempts, best and last score, most missed, review boxes')
+    .argument('[quiz]', 'a quiz Markdown file, a bundled quiz name, or the id of a quiz with saved progress (default: the bundled quiz)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(STATS_FORMATS).default('text'))
+    .action(async (quiz: string | undefined, options: StatsOptions) => {
+      const { statsCommand } = await import('./commands/stats.js');
+      done(await statsCommand(quiz, options, io));
+    });
+  return program;
+}
+
+/** Parses argv (without node and script), runs the command, and returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const cli = program(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    if (argv.length === 0) {
+      io.stderr.write(cli.helpInformation());
+      return 2;
+    }
+    await cli.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return exitCodeFor(error, io);
+  }
+}

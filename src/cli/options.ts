@@ -1,0 +1,49 @@
+/** The options each command's action receives from commander (main.ts), and the parsers of their values. */
+import type { ClassFormat, ReportFormat, StatsFormat } from '../reporters/index.js';
+
+/** The largest seed accepted by `--seed` (seeds are unsigned 32-bit integers). */
+export { MAX_SEED } from '../core/random.js';
+
+export interface GradeOptions {
+  format: ClassFormat;
+  output?: string;
+  /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
+  cache?: boolean;
+}
+
+export interface RunOptions {
+  answers?: string;
+  format: ReportFormat;
+  output?: string;
+  passMark?: number;
+  /** Interactive only: shuffle questions and options (default: the quiz's front matter `shuffle`). */
+  shuffle?: boolean;
+  /** Interactive only: the seed of every random order (implies --shuffle unless --no-shuffle). */
+  seed?: number;
+  /** Interactive only: ask the first N questions (after shuffling). */
+  limit?: number;
+  /** Interactive only: continue the last unfinished attempt (docs/DESIGN.md section 9). */
+  resume?: boolean;
+  /** Interactive only: ask only the questions due for review (Leitner boxes). */
+  review?: boolean;
+  /** false with --no-history: nothing is saved. */
+  history: boolean;
+  /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
+  cache?: boolean;
+}
+
+export interface StatsOptions {
+  format: StatsFormat;
+}
+
+/** `--pass-mark`: a percent from 0 to 100, else undefined. */
+export function percent(value: string): number | undefined {
+  const number = Number(value);
+  return value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100 ? undefined : number;
+}
+
+/** `--seed` and `--limit`: a whole number from min to max (spaces around it allowed), else undefined. */
+export function wholeNumber(value: string, min: number, max: number): number | undefined {
+  const number = Number(value);
+  return /^\s*\d+\s*$/.test(value) && Number.isSafeInteger(number) && number >= min && number <= max ? number : undefined;
+}

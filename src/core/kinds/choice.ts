@@ -1,0 +1,42 @@
+/** What single and multiple choice share: reading an option from an answers file. Pure. */
+import { quote } from '../sanitize.js';
+import { keyIndex, letterFor, normalizeText } from '../text.js';
+import { describeValue, type Fail, type Option } from './base.js';
+
+interface HasOptions {
+  kind: 'single' | 'multiple';
+  options: Option[];
+}
+
+const optionKeys = new WeakMap<HasOptions, ReadonlyMap<string, number>>();
+
+/** The index of the first option whose text reads as `given` (normalised), as a learner may type it; -1 for none. */
+export function optionNamed(question: HasOptions, given: string): number {
+  return keyIndex(optionKeys, question, (one) => one.options.map((option) => option.text)).get(given) ?? -1;
+}
+
+export function acceptedChoices(question: HasOptions): string {
+  const count = question.options.length;
+  return `a letter ${count > 1 ? `A-${letterFor(Math.min(count, 26) - 1)}` : 'A'}, a number from 1 to ${count}, or an option's text${question.kind === 'multiple' ? ' (or an array of those)' : ''}`;
+}
+
+/** One option named by a letter, a 1-based number or its text. */
+export function readChoice(question: HasOptions, value: unknown, fail: Fail): number {
+  const count = question.options.length;
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= 1 && value <= count) return value - 1;
+    return fail(`there is no option ${value}`, acceptedChoices(question));
+  }
+  if (typeof value === 'string') {
+    const given = normalizeText(value);
+    const byText = optionNamed(question, given);
+    if (byText >= 0) return byText;
+    if (/^[a-z]$/.test(given)) {
+      const index = given.charCodeAt(0) - 97;
+      if (index < count) return index;
+      return fail(`there is no option ${value.trim()}`, acceptedChoices(question));
+    }
+    return fail(`${quote(value)} names no option`, acceptedChoices(question));
+  }
+  return fail(`${describeValue(value, quote)} cannot name an option`, acceptedChoices(question));
+}

@@ -1,0 +1,35 @@
+/** The report (docs/DESIGN.md section 7): its zod schema is the one source of the JSON report's shape. */
+import * as z from 'zod/mini';
+import { Given } from './kinds/base.js';
+import { KIND_NAMES } from './kinds/index.js';
+
+export const STATUSES = ['correct', 'partial', 'incorrect', 'unanswered', 'ungraded'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const QuestionResult = z.object({
+  number: z.int(),
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(KIND_NAMES),
+  status: z.enum(STATUSES),
+  points: z.number(),
+  maxPoints: z.number(),
+  given: z.nullable(Given),
+  expected: Given,
+  explanation: z.nullable(z.string()),
+});
+export type QuestionResult = z.infer<typeof QuestionResult>;
+
+/** Which quiz a report is of (also in the class report of `grade`). */
+export const QuizInfo = z.object({ id: z.string(), title: z.string(), source: z.string() });
+
+export const Report = z.object({
+  quiz: QuizInfo,
+  score: z.number(),
+  maxScore: z.number(),
+  percent: z.nullable(z.number()),
+  passMark: z.number(),
+  passed: z.nullable(z.boolean()),
+  questions: z.array(QuestionResult),
+});
+export type Report = z.infer<typeof Report>;

@@ -1,0 +1,558 @@
+/**
+ * The native Markdown format -> question model (docs/DESIGN.md sections 3 and 4). Pure: takes the
+ * file's text and returns the quiz, or the errors that make it unusable, and warnings, each with
+ * file:line:column. Large files are parsed question by question (chunks.ts), and can be read in parts
+ * on several threads (parts.ts), with the same result as a whole-file parse.
+ */
+import type { Code, Heading, List, Nodes, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Diagnostic, DiagnosticCode } from '../../core/diagnostics.js';
+import { contentHash } from '../../core/hash.js';
+import { assignIds, quizIdOf, baseName, type Head } from '../../core/ids.js';
+import type { MatchQuestion, Option, Question } from '../../core/kinds/index.js';
+import type { Quiz, ReadResult } from '../../core/quiz.js';
+import { normalizeNewlines, normalizeText } from '../../core/text.js';
+import { parseChunks } from './chunks.js';
+import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import { findDeepNesting, MAX_NESTING } from './nesting.js';
+import { parseMarkdown } from './remark.js';
+
+export { PARSER_VERSION } from './version.js';
+
+export interface ParseOptions {
+  /** The path shown in messages (as the user gave it). */
+  file: string;
+  /** What `quiz.source` says: the path, or the bundled quiz's name. Defaults to `file`. */
+  source?: string;
+  /**
+   * Files of at least this many characters are parsed question by question (default 32 KiB); smaller
+   * ones in one piece, which is as fast for them (both give the same result; 0 forces splitting).
+   */
+  splitFrom?: number;
+}
+
+/** Below this size a whole-file parse is as fast as per-question parsing (measured: docs/SPEED.md). */
+export const SPLIT_FROM = 32 * 1024;
+
+export type ParseResult = ReadResult;
+
+const SECTION_NAMES = {
+  'possible answers': 'options',
+  'correct order': 'order',
+  matches: 'matches',
+  'accepted answers': 'accepted',
+  explanation: 'explanation',
+  hint: 'hint',
+} as const;
+type SectionKind = (typeof SECTION_NAMES)[keyof typeof SECTION_NAMES] | 'ignored';
+const ANSWER_SECTIONS: readonly SectionKind[] = ['options', 'order', 'matches', 'accepted'];
+
+const ANSWER_MARK = /\s*\{answer\}\s*$/i;
+const EXPLICIT_ID = /\s*\{#([^\s{}]*)\}\s*$/;
+
+interface Place {
+  line: number;
+  column: number;
+}
+
+interface Section {
+  kind: SectionKind;
+  name: string;
+  heading: Heading;
+  nodes: RootContent[];
+}
+
+/** Removes a BOM; CommonMark replaces U+0000 with U+FFFD: done before slicing source text too (same length, same offsets). */
+export function sourceOf(text: string): string {
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\0/g, '\ufffd');
+}
+
+function tooDeep(file: string, line: number, column: number, message: string): ParseResult {
+  return { quiz: null, errors: [{ severity: 'error', code: 'too-deep', message, file, line, column }], warnings: [] };
+}
+
+/** The nesting guard (nesting.ts): a result with its error, or null when the text may be parsed. */
+export function guard(source: string, file: string): ParseResult | null {
+  const deep = findDeepNesting(source);
+  if (!deep) return null;
+  return tooDeep(file, deep.line, deep.column, `lists or block quotes nest more than ${MAX_NESTING} levels deep here; at most ${MAX_NESTING} are accepted (counting each \`>\`, list marker and two columns of indentation)`);
+}
+
+/** Nesting the guard does not count (emphasis, links) can still exhaust the stack: an error, not a crash. */
+export function stackError(error: unknown, file: string): ParseResult {
+  if (error instanceof RangeError) return tooDeep(file, 1, 1, `the Markdown nests too deeply to read (${error.message}); flatten deeply nested emphasis, links, lists or block quotes`);
+  throw error;
+}
+
+export function parseQuiz(text: string, options: ParseOptions): ParseResult {
+  const source = sourceOf(text);
+  const refused = guard(source, options.file);
+  if (refused) return refused;
+  try {
+    if (source.length < (options.splitFrom ?? SPLIT_FROM)) return buildQuiz(parseMarkdown(source), source, options);
+    const builder = new QuizBuilder(source, options);
+    for (const nodes of parseChunks(source)) builder.add(nodes);
+    return builder.finish();
+  } catch (error) {
+    return stackError(error, options.file);
+  }
+}
+
+/** The same result from one whole-file parse: the reference that per-question parsing must equal. */
+export function parseQuizWhole(text: string, options: ParseOptions): ParseResult {
+  return parseQuiz(text, { ...options, splitFrom: Infinity });
+}
+
+/** Builds the quiz from a parsed tree of `source` (the text without its BOM). */
+export function buildQuiz(root: Root, source: string, options: ParseOptions): ParseResult {
+  const builder = new QuizBuilder(source, options);
+  builder.add(root.children);
+  return builder.finish();
+}
+
+/**
+ * A question's messages name it (`question 5 "Title"`, `question 5`) through these marks, filled in when
+ * its number in the whole file is known: a part of a file read on its own thread does not know how many
+ * questions come before it. Parsed text never holds U+0000 (sourceOf), so no title can fake a mark.
+ */
+const WHERE = '\0where\0';
+const NUMBER = '\0number\0';
+
+/** A diagnostic of a question whose number is not known yet: `question` is its index in its part. */
+export interface PendingDiagnostic extends Diagnostic {
+  question?: number;
+}
+
+/** What a run of top-level nodes (a whole file, or a part of one) reads into, before ids are given. */
+export interface Part {
+  front: FrontMatter | null;
+  /** Front matter and text before the first question. */
+  head: PendingDiagnostic[];
+  /** Each question's own diagnostics, `question` its index in `heads`. */
+  body: PendingDiagnostic[];
+  heads: Head[];
+  /** The built question (its id and number set later), or null when it has errors. */
+  questions: (Question | null)[];
+}
+
+/**
+ * Reads a file's top-level nodes, given in order in any number of runs (one whole-file tree, or one
+ * run per chunk), into a Part. A question is built as soon as the next level-1 heading (or the end)
+ * shows that its nodes are complete, and its nodes are let go.
+ */
+export class QuizBuilder {
+  private readonly file: string;
+  private readonly part: Part = { front: null, head: [], body: [], heads: [], questions: [] };
+  private current: { heading: Heading; nodes: RootContent[] } | null = null;
+  private started: boolean;
+
+  /** `first`: whether these nodes open the file (front matter may come first). */
+  constructor(
+    private readonly source: string,
+    private readonly options: ParseOptions,
+    first = true,
+  ) {
+    this.file = options.file;
+    this.started = !first;
+  }
+
+  add(nodes: readonly RootContent[]): void {
+    for (const node of nodes) {
+      if (!this.started) {
+        this.started = true;
+        if (node.type === 'yaml') {
+          this.part.front = readFrontMatter(node, (severity, code, place, message) => this.part.head.push({ severity, code, message, file: this.file, ...place }));
+          continue;
+        }
+      }
+      if (node.type === 'heading' && node.depth === 1) {
+        this.close();
+        this.current = { heading: node, nodes: [] };
+      } else if (this.current) {
+        this.current.nodes.push(node);
+      } else if (node.type !== 'html' && node.type !== 'definition') {
+        this.part.head.push({ severity: 'warning', code: 'ignored-content', message: 'text before the first question (a level-1 heading) is ignored', file: this.file, ...start(node) });
+      }
+    }
+  }
+
+  /** Builds the open question (its id comes later, when every title is known) and lets its nodes go. */
+  private close(): void {
+    const group = this.current;
+    if (!group) return;
+    this.current = null;
+    const head = readHeading(group.heading);
+    const index = this.part.heads.length;
+    this.part.heads.push({ ...head, ...start(group.heading) });
+    this.part.questions.push(
+      buildQuestion({
+        heading: group.heading,
+        nodes: group.nodes,
+        title: head.title,
+        source: this.source,
+        report: (severity, code, place, message) => this.part.body.push({ severity, code, message, file: this.file, ...place, question: index }),
+      }),
+    );
+  }
+
+  /** What these nodes read into. */
+  read(): Part {
+    this.close();
+    return this.part;
+  }
+
+  finish(): ParseResult {
+    return joinParts([this.read()], this.options);
+  }
+}
+
+/**
+ * The quiz from the parts of a file, in order: numbers 1..N across the parts, ids (core/ids.ts), and
+ * the diagnostics in file order: front matter and text before the first question, then ids, then each
+ * question's.
+ */
+export function joinParts(parts: readonly Part[], options: ParseOptions): ParseResult {
+  const file = options.file;
+  const front = parts[0]?.front ?? null;
+  const heads: Head[] = [];
+  const questions: (Question | null)[] = [];
+  const head: Diagnostic[] = [];
+  const body: Diagnostic[] = [];
+  for (const part of parts) {
+    const offset = heads.length;
+    head.push(...part.head.map(settled));
+    for (const pending of part.body) {
+      const index = offset + (pending.question ?? 0);
+      const title = heads[index]?.title ?? part.heads[pending.question ?? 0]?.title ?? '';
+      const number = String(index + 1);
+      const message = pending.message.replace(/\0(where|number)\0/g, (_, mark: string) => (mark === 'where' ? `question ${number} "${title}"` : number));
+      body.push(settled({ ...pending, message }));
+    }
+    heads.push(...part.heads);
+    for (const question of part.questions) questions.push(question === null ? null : { ...question, number: questions.length + 1 });
+  }
+  const done = (quiz: Quiz | null, ids: Diagnostic[]): ParseResult => {
+    const all = [...head, ...ids, ...body];
+    return { quiz, errors: all.filter((d) => d.severity === 'error'), warnings: all.filter((d) => d.severity === 'warning') };
+  };
+  if (heads.length === 0) {
+    return done(null, [{ severity: 'error', code: 'no-questions', message: 'no questions: each question starts with a level-1 heading (`# Title`)', file, line: 1, column: 1 }]);
+  }
+  const { ids, errors } = assignIds(heads, file);
+  const built: Question[] = [];
+  questions.forEach((question, index) => {
+    if (question) built.push({ ...question, id: ids[index]! });
+  });
+  if ([...head, ...errors, ...body].some((d) => d.severity === 'error')) return done(null, errors);
+  const name = baseName(file);
+  return done(
+    {
+      id: front?.id ?? quizIdOf(file),
+      title: front?.title ?? name,
+      source: options.source ?? file,
+      passMark: front?.passMark ?? 70,
+      shuffle: front?.shuffle ?? false,
+      questions: built,
+    },
+    errors,
+  );
+}
+
+/** A diagnostic as it is reported: without the index of its question in its part. */
+function settled(pending: PendingDiagnostic): Diagnostic {
+  const { question: _question, ...diagnostic } = pending;
+  return diagnostic;
+}
+
+export type Report = (severity: 'error' | 'warning', code: DiagnosticCode, place: Place, message: string) => void;
+
+function readHeading(heading: Heading): { title: string; explicitId: string | undefined } {
+  const text = toString(heading).trim();
+  const match = EXPLICIT_ID.exec(text);
+  if (!match) return { title: text, explicitId: undefined };
+  return { title: text.slice(0, match.index).trim(), explicitId: match[1] ?? '' };
+}
+
+interface QuestionInput {
+  heading: Heading;
+  nodes: RootContent[];
+  title: string;
+  source: string;
+  report: Report;
+}
+
+function buildQuestion(input: QuestionInput): Question | null {
+  const { heading, nodes, title, source, report } = input;
+  const errorsBefore = { count: 0 };
+  const error: Report = (severity, code, place, message) => {
+    if (severity === 'error') errorsBefore.count += 1;
+    report(severity, code, place, message);
+  };
+  const where = WHERE;
+  if (!title) error('error', 'empty-title', start(heading), `question ${NUMBER} has an empty title`);
+
+  // Split into the prompt (before the first level-3 heading) and the level-3 sections.
+  const promptNodes: RootContent[] = [];
+  const sections: Section[] = [];
+  for (const node of nodes) {
+    if (node.type === 'heading' && node.depth === 3) {
+      const name = toString(node).trim();
+      const kind = SECTION_NAMES[name.toLowerCase().replace(/\s+/g, ' ') as keyof typeof SECTION_NAMES];
+      if (!kind) {
+        error('warning', 'unknown-section', start(node), `unknown section "### ${name}" in ${where} is ignored (known: Possible Answers, Correct Order, Matches, Accepted Answers, Explanation, Hint)`);
+        sections.push({ kind: 'ignored', name, heading: node, nodes: [] });
+        continue;
+      }
+      sections.push({ kind, name, heading: node, nodes: [] });
+    } else if (sections.length > 0) {
+      sections.at(-1)!.nodes.push(node);
+    } else {
+      promptNodes.push(node);
+    }
+  }
+
+  const image = promptNodes.find((node) => answerImageUrl(node) !== undefined);
+  const prompt = normalizeNewlines(sliceNodes(source, promptNodes.filter((node) => node !== image))).trim();
+  const known = sections.filter((section) => section.kind !== 'ignored');
+  const seen = new Map<SectionKind, Section>();
+  for (const section of known) {
+    const earlier = seen.get(section.kind);
+    if (earlier) {
+      error(ANSWER_SECTIONS.includes(section.kind) ? 'error' : 'warning', 'duplicate-section', start(section.heading), `"### ${section.name}" appears twice in ${where}; the first is at line ${start(earlier.heading).line}`);
+      continue;
+    }
+    seen.set(section.kind, section);
+  }
+  const answerSections = [...seen.values()].filter((section) => ANSWER_SECTIONS.includes(section.kind));
+  if (answerSections.length > 1) {
+    const names = answerSections.map((section) => `"### ${section.name}"`).join(' and ');
+    error('error', 'conflicting-answer-sections', start(answerSections[1]!.heading), `${where} has ${names}: a question takes one answer section`);
+  }
+  const explanation = textSection(seen.get('explanation'), source, where, error);
+  const hint = textSection(seen.get('hint'), source, where, error);
+
+  const base = {
+    number: 0,
+    id: '',
+    title,
+    prompt,
+    explanation,
+    hint,
+    position: start(heading),
+    hash: '',
+  };
+
+  const answer = answerSections[0];
+  if (!answer) {
+    if (image) {
+      if (errorsBefore.count > 0) return null;
+      const self: Question = { ...base, kind: 'self', image: answerImageUrl(image) ?? '' };
+      return { ...self, hash: contentHash(self) };
+    }
+    error('error', 'no-answer', start(heading), `${where} has no answer: add "### Possible Answers", "### Correct Order", "### Matches" or "### Accepted Answers", or an answer image ![Answer](path)`);
+    return null;
+  }
+  if (image) {
+    error('warning', 'ignored-answer-image', start(image), `the answer image in ${where} is ignored: the question has "### ${answer.name}"`);
+  }
+
+  let question: Question | null = null;
+  switch (answer.kind) {
+    case 'options': {
+      const options = readOptions(answer, source, where, error);
+      if (options) {
+        const correct = options.filter((option) => option.correct).length;
+        question = { ...base, kind: correct > 1 ? 'multiple' : 'single', options };
+      }
+      break;
+    }
+    case 'order': {
+      const items = readOrder(answer, source, where, error);
+      if (items) question = { ...base, kind: 'order', items };
+      break;
+    }
+    case 'matches': {
+      const table = readMatches(answer, source, where, error);
+      if (table) question = { ...base, kind: 'match', ...table };
+      break;
+    }
+    case 'accepted': {
+      const accepted = readAccepted(answer, where, error);
+      if (accepted) question = { ...base, kind: 'text', accepted };
+      break;
+    }
+    default:
+      break;
+  }
+  if (errorsBefore.count > 0 || !question) return null;
+  return { ...question, hash: contentHash(question) };
+}
+
+function readOptions(section: Section, source: string, where: string, report: Report): Option[] | null {
+  const options: Option[] = [];
+  for (const node of section.nodes) {
+    if (node.type === 'code' && isIndentedCode(node, source)) {
+      options.push(...optionsFromBlock(node.value));
+    } else if (node.type === 'list') {
+      for (const item of node.children) {
+        const raw = normalizeNewlines(sliceNodes(source, item.children)).replace(/^\[[ xX]\]\s+/, '');
+        const marked = ANSWER_MARK.test(raw);
+        const text = raw.replace(ANSWER_MARK, '').trim();
+        options.push({ text, correct: item.checked === true || marked });
+      }
+    } else if (node.type !== 'html') {
+      report('warning', 'ignored-content', start(node), `in ${where}, "### ${section.name}" holds something that is not an option (a list, or an indented block of options separated by blank lines); it is ignored`);
+    }
+  }
+  const place = start(section.heading);
+  if (options.length === 0) {
+    report('error', 'no-options', place, `${where}: "### ${section.name}" has no options; write a list (\`- option {Answer}\`, \`- [x] option\`) or an indented block of options separated by blank lines`);
+    return null;
+  }
+  const empty = options.findIndex((option) => !option.text);
+  if (empty >= 0) {
+    report('error', 'no-options', place, `${where}: option ${empty + 1} is empty`);
+    return null;
+  }
+  if (!options.some((option) => option.correct)) {
+    report('error', 'no-correct-option', place, `${where}: no option is marked correct; end the right one with {Answer} or write it as a task item \`- [x]\``);
+    return null;
+  }
+  if (options.length === 1) {
+    report('warning', 'one-option', place, `${where} has only one option; separate options with blank lines (indented block) or write one list item each`);
+  }
+  const seen = new Set<string>();
+  for (const option of options) {
+    const key = normalizeText(option.text);
+    if (seen.has(key)) {
+      report('warning', 'duplicate-option', place, `${where}: the option "${option.text}" appears twice; answers by text will pick the first`);
+    }
+    seen.add(key);
+  }
+  return options;
+}
+
+/** The seed's style: an indented block whose options are separated by blank lines. */
+export function optionsFromBlock(value: string): Option[] {
+  const options: Option[] = [];
+  for (const chunk of normalizeNewlines(value).split(/\n[ \t]*\n/)) {
+    const joined = chunk.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
+    if (!joined) continue;
+    options.push({ text: joined.replace(ANSWER_MARK, '').trim(), correct: ANSWER_MARK.test(joined) });
+  }
+  return options;
+}
+
+function readOrder(section: Section, source: string, where: string, report: Report): string[] | null {
+  const list = section.nodes.find((node): node is List => node.type === 'list');
+  const items = list ? list.children.map((item) => normalizeNewlines(sliceNodes(source, item.children)).trim()) : [];
+  const place = list ? start(list) : start(section.heading);
+  if (items.length < 2) {
+    report('error', 'order-too-short', place, `${where}: "### ${section.name}" needs an ordered list of at least two items in their correct order (found ${items.length})`);
+    return null;
+  }
+  const seen = new Set<string>();
+  for (const item of items) {
+    const key = normalizeText(item);
+    if (!key || seen.has(key)) {
+      report('error', 'duplicate-order-item', place, `${where}: the items of "### ${section.name}" must be distinct and non-empty ("${item}")`);
+      return null;
+    }
+    seen.add(key);
+  }
+  return items;
+}
+
+function readMatches(
+  section: Section,
+  source: string,
+  where: string,
+  report: Report,
+): Pick<MatchQuestion, 'labels' | 'pairs'> | null {
+  const table = section.nodes.find((node): node is Table => node.type === 'table');
+  const usage = 'a two-column table: a header row of labels, then one row per left item and its match';
+  if (!table) {
+    report('error', 'bad-matches', start(section.heading), `${where}: "### ${section.name}" needs ${usage}`);
+    return null;
+  }
+  const cells = table.children.map((row) => row.children.map((cell) => normalizeNewlines(sliceNodes(source, cell.children)).trim()));
+  const header = cells[0] ?? [];
+  if (header.length !== 2) {
+    report('error', 'bad-matches', start(table), `${where}: the matches table has ${header.length} columns; it needs ${usage}`);
+    return null;
+  }
+  if (table.children.length < 2) {
+    report('error', 'bad-matches', start(table), `${where}: the matches table has no rows below its header; it needs ${usage}`);
+    return null;
+  }
+  const pairs: { left: string; right: string }[] = [];
+  const lefts = new Set<string>();
+  for (let index = 1; index < table.children.length; index += 1) {
+    const row = table.children[index]!;
+    const [left = '', right = ''] = cells[index]!;
+    if (!left || !right) {
+      report('error', 'bad-matches', start(row), `${where}: a row of the matches table has an empty cell; every row needs a left item and its match`);
+      return null;
+    }
+    if (lefts.has(normalizeText(left))) {
+      report('error', 'bad-matches', start(row), `${where}: the left item "${left}" appears twice in the matches table`);
+      return null;
+    }
+    lefts.add(normalizeText(left));
+    pairs.push({ left, right });
+  }
+  return { labels: [header[0]!, header[1]!], pairs };
+}
+
+function readAccepted(section: Section, where: string, report: Report): string[] | null {
+  const accepted: string[] = [];
+  for (const node of section.nodes) {
+    if (node.type === 'list') accepted.push(...node.children.map((item) => normalizeNewlines(toString(item)).trim()));
+    else if (node.type === 'paragraph') accepted.push(normalizeNewlines(toString(node)).trim());
+  }
+  const texts = accepted.filter(Boolean);
+  if (texts.length === 0) {
+    report('error', 'no-accepted-answers', start(section.heading), `${where}: "### ${section.name}" needs a list of accepted answers`);
+    return null;
+  }
+  return texts;
+}
+
+function textSection(section: Section | undefined, source: string, where: string, report: Report): string | null {
+  if (!section) return null;
+  const text = normalizeNewlines(sliceNodes(source, section.nodes)).trim();
+  if (!text) {
+    report('warning', 'empty-section', start(section.heading), `"### ${section.name}" in ${where} is empty`);
+    return null;
+  }
+  return text;
+}
+
+/** The URL of a paragraph that holds only an image whose alt text is `Answer`. */
+function answerImageUrl(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const meaningful = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  const only = meaningful[0];
+  if (meaningful.length !== 1 || only?.type !== 'image' || only.alt?.trim().toLowerCase() !== 'answer') return undefined;
+  return only.url;
+}
+
+function isIndentedCode(node: Code, source: string): boolean {
+  const offset = node.position?.start.offset;
+  if (offset === undefined) return true;
+  const ch = source.slice(offset).trimStart()[0];
+  return ch !== '`' && ch !== '~';
+}
+
+function start(node: Nodes): Place {
+  const point = node.position?.start;
+  return { line: point?.line ?? 1, column: point?.column ?? 1 };
+}
+
+/** The source text spanned by a run of sibling nodes. */
+function sliceNodes(source: string, nodes: readonly Nodes[]): string {
+  const from = nodes[0]?.position?.start.offset;
+  const to = nodes.at(-1)?.position?.end.offset;
+  if (from === undefined || to === undefined) return '';
+  return source.slice(from, to);
+}

@@ -1,0 +1,56 @@
+/**
+ * The report formats, each a pure function of its report: the one list of them, from which the command
+ * line takes its `--format` choices (docs/DESIGN.md sections 7 and 8). A new format is a module beside
+ * this one and a line here.
+ */
+import type { ClassReport } from '../core/class-report.js';
+import type { QuizStats } from '../core/progress/stats.js';
+import type { Report } from '../core/report.js';
+import { safeJson } from '../core/sanitize.js';
+import { renderClassText } from './class-text.js';
+import { renderClassCsv } from './csv.js';
+import { renderGradescope } from './gradescope.js';
+import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderStatsCsv, renderStatsJson, renderStatsText } from './stats.js';
+import { makeStyle, type ColorLevel } from './style.js';
+import { renderTap } from './tap.js';
+import { renderText } from './text.js';
+
+/** Writes a report as text; only formats for people use `color` (0 for a file or a pipe). */
+type Render<R, Extra = object> = (report: R, color: ColorLevel, extra: Extra) => string;
+
+/** `run`'s report (one learner, one quiz). */
+const reporters = {
+  text: (report, color) => renderText(report, makeStyle(color)),
+  json: renderJson,
+  junit: renderJunit,
+  tap: renderTap,
+  gradescope: renderGradescope,
+} satisfies Record<string, Render<Report>>;
+
+/** `grade`'s class report. */
+const classReporters = {
+  text: (report, color) => renderClassText(report, makeStyle(color)),
+  csv: renderClassCsv,
+  json: (report) => `${safeJson(report)}\n`,
+} satisfies Record<string, Render<ClassReport>>;
+
+/** `stats`: saved progress; the text format suggests the command that reviews what is due. */
+const statsReporters = {
+  text: (stats, _color, { reviewCommand }) => renderStatsText(stats, reviewCommand),
+  json: renderStatsJson,
+  csv: renderStatsCsv,
+} satisfies Record<string, Render<QuizStats, { reviewCommand: string }>>;
+
+export type ReportFormat = keyof typeof reporters;
+export type ClassFormat = keyof typeof classReporters;
+export type StatsFormat = keyof typeof statsReporters;
+
+export const REPORTERS: Record<ReportFormat, Render<Report>> = reporters;
+export const CLASS_REPORTERS: Record<ClassFormat, Render<ClassReport>> = classReporters;
+export const STATS_REPORTERS: Record<StatsFormat, Render<QuizStats, { reviewCommand: string }>> = statsReporters;
+
+export const REPORT_FORMATS = Object.keys(reporters) as ReportFormat[];
+export const CLASS_FORMATS = Object.keys(classReporters) as ClassFormat[];
+export const STATS_FORMATS = Object.keys(statsReporters) as StatsFormat[];

@@ -1,0 +1,146 @@
+/**
+ * Finding and reading quizzes at the edge: a path, a bundled quiz's name, or the bundled default; the
+ * text read by its dialect, or its model taken from where it already is (compiled at build time for a
+ * bundled quiz, or the parse cache). Only a real read loads a dialect's reader (remark, yaml).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
+import { CliError, UsageError } from '../core/errors.js';
+import type { Quiz, ReadResult } from '../core/quiz.js';
+import { dialectOf, type DialectEntry, type ReadOptions } from '../dialects/index.js';
+import { decodeCompiled } from './compiled.js';
+import { cacheDir } from './dirs.js';
+import { isDirectory, readTextFile } from './files.js';
+import { packageRoot } from './package-root.js';
+
+export const DEFAULT_QUIZ = 'mlops-deployment';
+
+export function bundledDir(): string {
+  return join(packageRoot(), 'quizzes');
+}
+
+export function bundledNames(): string[] {
+  return readdirSync(bundledDir())
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -3))
+    .sort();
+}
+
+export interface QuizSource {
+  /** The quiz's text. */
+  text: string;
+  /** The path as shown in messages. */
+  file: string;
+  /** What `quiz.source` reports: the path as given, or the bundled name. */
+  source: string;
+  /** The folder that relative image paths resolve against. */
+  dir: string;
+  /** The bundled quiz's name, when it is one (its model is compiled at build time). */
+  bundled?: string;
+}
+
+export type QuizTarget = { kind: 'file'; path: string; shown: string; bundled?: string } | { kind: 'folder'; path: string; shown: string };
+
+/** Where `[quiz]` points: a quiz file, a folder, or a bundled quiz's name (docs/DESIGN.md section 8). */
+export function resolveQuizTarget(arg: string | undefined, cwd: string): QuizTarget {
+  if (arg === undefined) {
+    return { kind: 'file', path: join(bundledDir(), `${DEFAULT_QUIZ}.md`), shown: DEFAULT_QUIZ, bundled: DEFAULT_QUIZ };
+  }
+  const path = resolve(cwd, arg);
+  if (isDirectory(path)) return { kind: 'folder', path, shown: arg };
+  if (existsSync(path)) return { kind: 'file', path, shown: arg };
+  if (/^[\w.-]+$/.test(arg) && bundledNames().includes(arg)) {
+    return { kind: 'file', path: join(bundledDir(), `${arg}.md`), shown: arg, bundled: arg };
+  }
+  const names = bundledNames();
+  throw new CliError(
+    'file-not-found',
+    `${arg}: no such quiz file${names.length ? `, and no bundled quiz of that name (bundled: ${names.join(', ')})` : ''}; give a Markdown file, a folder of them, or a bundled quiz's name`,
+  );
+}
+
+export function readQuizSource(target: Extract<QuizTarget, { kind: 'file' }>): QuizSource {
+  const text = readTextFile(target.path, target.shown, 'quiz');
+  const input: QuizSource = { text, file: target.shown, source: target.bundled ?? target.shown, dir: dirname(target.path) };
+  if (target.bundled !== undefined) input.bundled = target.bundled;
+  return input;
+}
+
+export interface LoadOptions {
+  /** The parsed-quiz cache folder, or null for none (`--no-cache`). */
+  cacheDir: string | null;
+}
+
+/** The cache folder for this environment, unless `--no-cache` (commander's `cache: false`) turned it off. */
+export function loadOptions(env: Readonly<Record<string, string | undefined>>, cache: boolean | undefined): LoadOptions {
+  return { cacheDir: cache === false ? null : cacheDir(env) };
+}
+
+/** Where `npm run build` writes the model of a bundled quiz, compiled from its Markdown. */
+export function compiledPath(name: string): string {
+  return join(packageRoot(), 'dist', 'quizzes', `${name}.json`);
+}
+
+function readCompiled(name: string, input: QuizSource): ReadResult | undefined {
+  let json: string;
+  try {
+    json = readFileSync(compiledPath(name), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return decodeCompiled(json, input.text, { file: input.file, source: input.source });
+}
+
+/** Texts from this size are read on several threads where their dialect can (docs/SPEED.md). */
+export const PARALLEL_FROM = 512 * 1024;
+
+/** Reads a text with its dialect: on several threads when it is large and the dialect can, else here. */
+export async function readText(entry: DialectEntry, text: string, options: ReadOptions): Promise<ReadResult> {
+  const dialect = await entry.load();
+  if (dialect.parts !== undefined && text.length >= PARALLEL_FROM) {
+    const { readInWorkers } = await import('./workers.js');
+    const result = await readInWorkers(entry, dialect.parts, text, options);
+    if (result !== null) return result;
+  }
+  return dialect.read(text, options);
+}
+
+/** A quiz's read result: compiled at build time (bundled quizzes), cached, or read now (and cached). */
+export async function parseQuizSource(input: QuizSource, options: LoadOptions): Promise<ReadResult> {
+  const compiled = input.bundled === undefined ? undefined : readCompiled(input.bundled, input);
+  if (compiled) return compiled;
+  const readOptions = { file: input.file, source: input.source };
+  const entry = dialectOf(input.text, input.file);
+  if (options.cacheDir === null) return readText(entry, input.text, readOptions);
+  const { cacheKey, readCached, writeCached } = await import('./cache.js');
+  const key = cacheKey(input.text, readOptions, entry);
+  const cached = readCached(options.cacheDir, key);
+  if (cached) return cached;
+  const result = await readText(entry, input.text, readOptions);
+  writeCached(options.cacheDir, key, result);
+  return result;
+}
+
+export interface LoadedQuiz {
+  quiz: Quiz;
+  warnings: Diagnostic[];
+  dir: string;
+}
+
+/** Reads and parses a quiz; a quiz with errors is refused (exit 2, every error listed). */
+export async function loadQuiz(target: Extract<QuizTarget, { kind: 'file' }>, options: LoadOptions): Promise<LoadedQuiz> {
+  const input = readQuizSource(target);
+  const result = await parseQuizSource(input, options);
+  if (!result.quiz) {
+    const count = result.errors.length;
+    throw new CliError('quiz-invalid', `${input.file}: ${count} error${count === 1 ? '' : 's'} make${count === 1 ? 's' : ''} this quiz unusable (check it with \`mlops-quiz validate\`):`, {
+      details: result.errors.map((d) => formatDiagnostic(d)),
+    });
+  }
+  return { quiz: result.quiz, warnings: result.warnings, dir: input.dir };
+}
+
+export function usageFolderWithAnswers(shown: string): UsageError {
+  return new UsageError(`${shown}: is a folder; --answers grades one quiz, so give the quiz's Markdown file`);
+}

@@ -1,0 +1,46 @@
+/** Matching: one choice of the (shuffled) right values per left item; picks made before a hint are kept. */
+import select from '@inquirer/select';
+import type { MatchQuestion } from '../../core/kinds/index.js';
+import { isRightPick, matchChoices, type MatchResponse } from '../../core/kinds/match.js';
+import { renderInlineMarkdown } from '../render-markdown.js';
+import { plain } from '../wrap.js';
+import { own, type Asker } from './asker.js';
+
+export const match: Asker<MatchQuestion> = {
+  start: (question) => {
+    const picks: (number | null)[] = question.pairs.map(() => null);
+    return async (context) => {
+      const values = matchChoices(question);
+      const [leftLabel, rightLabel] = question.labels.map((label) => renderInlineMarkdown(label, context.style));
+      if (picks.every((pick) => pick === null)) context.print([context.style.dim(`Match each ${leftLabel || 'item'} to its ${rightLabel || 'value'}:`)]);
+      for (const [index, pair] of question.pairs.entries()) {
+        if (picks[index] !== null) continue;
+        const choices = context.shown.map((value) => ({ value, name: context.optionLabel(values[value] ?? '', 2) }));
+        const message = `${renderInlineMarkdown(pair.left, context.style)} →`;
+        const step = await context.ask(
+          (prompt) => select({ message, choices, loop: false, pageSize: context.pageSize(choices.length), theme: context.theme(context.keys) }, prompt),
+          context.keys,
+        );
+        if (step.kind !== 'value') return step;
+        picks[index] = step.value;
+        context.print(context.labelled('  ', `${pair.left} → ${values[step.value] ?? ''}`));
+      }
+      return { kind: 'value', value: { kind: 'match', picks: [...picks] } };
+    };
+  },
+  rightAnswer: (question, response, _result, { style, labelled }) => {
+    const values = matchChoices(question);
+    const picks = own<MatchResponse>(response, 'match')?.picks;
+    if (!picks) return [style.dim('Right matches:'), ...question.pairs.flatMap((pair) => labelled('  ', `${pair.left} → ${pair.right}`, plain))];
+    return [
+      style.dim('Your matches:'),
+      ...question.pairs.flatMap((pair, index) => {
+        const pick = picks[index];
+        const chosen = pick === null || pick === undefined ? null : (values[pick] ?? '');
+        const ok = isRightPick(question, index, pick);
+        const text = `${pair.left} → ${chosen ?? '(none)'}${ok ? '' : ` (right: ${pair.right})`}`;
+        return labelled(`  ${ok ? '✔' : '✘'} `, text, (label) => label.replace(/[✔✘]/, (sign) => (ok ? style.green(sign) : style.red(sign))));
+      }),
+    ];
+  },
+};

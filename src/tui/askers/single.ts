@@ -1,0 +1,19 @@
+/** Single choice: a list of options, ↑↓ (or a number key) and Enter. */
+import select from '@inquirer/select';
+import type { SingleQuestion } from '../../core/kinds/index.js';
+import type { Asker } from './asker.js';
+
+export const single: Asker<SingleQuestion> = {
+  start: (question) => async (context) => {
+    const choices = context.shown.map((index) => ({ value: index, name: context.optionLabel(question.options[index]?.text ?? '', 2) }));
+    const step = await context.ask(
+      (prompt) => select({ message: 'Your answer', choices, loop: false, pageSize: context.pageSize(choices.length), theme: context.theme(context.keys) }, prompt),
+      context.keys,
+    );
+    if (step.kind !== 'value') return step;
+    context.print(context.labelled('Your answer: ', question.options[step.value]?.text ?? ''));
+    return { kind: 'value', value: { kind: 'single', choice: step.value } };
+  },
+  rightAnswer: (question, _response, result, context) =>
+    result.status === 'correct' ? [] : context.labelled('Right answer: ', question.options.find((option) => option.correct)?.text ?? ''),
+};

@@ -1,0 +1,88 @@
+/**
+ * Word wrapping of styled text for the terminal: lines never wider than the width, never broken inside a
+ * word (a word wider than the line gets a line of its own). Pieces carry their own style, so a bold word
+ * next to a comma stays one word. Pure: the style functions are given.
+ */
+import stringWidth from 'fast-string-width';
+
+/** How many terminal columns a plain string takes (wide characters 2, combining marks 0). */
+export function textWidth(text: string): number {
+  return stringWidth(text);
+}
+
+export type Paint = (text: string) => string;
+export const plain: Paint = (text) => text;
+
+/** A run of text in one style; `text: '\n'` with `hard` is a forced line break. */
+export interface Piece {
+  text: string;
+  paint: Paint;
+  hard?: boolean;
+}
+
+interface Word {
+  pieces: Piece[];
+  width: number;
+}
+
+function paintWord(word: Word): string {
+  return word.pieces.map((piece) => piece.paint(piece.text)).join('');
+}
+
+/** Splits pieces into lines of words: white space separates words, a hard break ends a line. */
+function toLines(pieces: readonly Piece[]): Word[][] {
+  const lines: Word[][] = [[]];
+  let word: Word = { pieces: [], width: 0 };
+  const endWord = (): void => {
+    if (word.pieces.length) lines[lines.length - 1]!.push(word);
+    word = { pieces: [], width: 0 };
+  };
+  for (const piece of pieces) {
+    if (piece.hard) {
+      endWord();
+      lines.push([]);
+      continue;
+    }
+    for (const part of piece.text.split(/(\s+)/)) {
+      if (part === '') continue;
+      if (/^\s+$/.test(part)) {
+        endWord();
+        continue;
+      }
+      word.pieces.push({ text: part, paint: piece.paint });
+      word.width += textWidth(part);
+    }
+  }
+  endWord();
+  return lines;
+}
+
+/** Wraps to `width` columns; returns the painted lines (no trailing spaces). */
+export function wrapPieces(pieces: readonly Piece[], width: number): string[] {
+  const out: string[] = [];
+  for (const words of toLines(pieces)) {
+    let line = '';
+    let used = 0;
+    for (const word of words) {
+      if (used > 0 && used + 1 + word.width > width) {
+        out.push(line);
+        line = '';
+        used = 0;
+      }
+      line += (used > 0 ? ' ' : '') + paintWord(word);
+      used += (used > 0 ? 1 : 0) + word.width;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Wraps plain text (already sanitised) to `width`, keeping its line breaks. */
+export function wrapText(text: string, width: number, paint: Paint = plain): string[] {
+  const pieces: Piece[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (index > 0) pieces.push({ text: '\n', paint, hard: true });
+    pieces.push({ text: line, paint });
+  });
+  return wrapPieces(pieces, width);
+}

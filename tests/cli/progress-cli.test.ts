@@ -1,0 +1,120 @@
+/**
+ * Progress on the command line: `mlops-quiz stats [quiz] [--format text|json|csv]` on a temporary state
+ * folder with a history built by hand, and the run flags that only an interactive run takes.
+ */
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ProgressStore } from '../../src/store/attempts.js';
+import { runBinary, runInProcess } from '../helpers/cli.js';
+import { FIVE, handAttempt, loadFixture } from '../helpers/progress.js';
+
+const five = loadFixture(FIVE);
+
+// Box 3 after two right answers, asked in the last attempt (#1 of 2): due 4 attempts after it, 3 more to go.
+function stateWithHistory(): string {
+  const state = mkdtempSync(join(tmpdir(), 'mlops-quiz-stats-'));
+  const store = new ProgressStore(join(state, 'mlops-quiz'), (line) => {
+    throw new Error(line);
+  });
+  store.save(handAttempt(five, { at: '2026-11-01T09:00:00.000Z', random: 'aaaa', answers: { alpha: 'right', bravo: 'wrong', charlie: 'partial', delta: 'right', echo: 'right' } }));
+  store.save(handAttempt(five, { at: '2026-11-02T09:00:00.000Z', random: 'bbbb', answers: { alpha: 'right', bravo: 'right', charlie: 'right', delta: 'right', echo: 'right' } }));
+  return state;
+}
+
+describe('stats', () => {
+  test('text: attempts, best and last score, sparkline, most missed, boxes', async () => {
+    const state = stateWithHistory();
+    const result = await runInProcess(['stats', FIVE], { env: { XDG_STATE_HOME: state } });
+    expect(result).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(result.stdout).toContain('Five questions (five)\nAttempts: 2 (2 finished)\nBest: 5/5 (100%)   Last: 5/5 (100%), ');
+    expect(result.stdout).toContain('Scores: ▆█  (finished attempts, oldest first)');
+    expect(result.stdout).toContain('Most missed:\n  2. Bravo    missed 1 of 2\n  3. Charlie  missed 1 of 2\n');
+    expect(result.stdout).toContain('  1. Alpha    box 3  due in 3 attempts\n  2. Bravo    box 2  due in 1 attempt\n');
+    expect(result.stdout).toContain('Nothing is due for review.');
+  });
+
+  test('json and csv', async () => {
+    const state = stateWithHistory();
+    const json = await runInProcess(['stats', FIVE, '--format', 'json'], { env: { XDG_STATE_HOME: state } });
+    const stats = JSON.parse(json.stdout);
+    expect(stats).toMatchObject({ quiz: { id: 'five', title: 'Five questions' }, attempts: 2, finished: 2, best: { percent: 100 }, due: 0 });
+    expect(stats.scores.map((score: { percent: number }) => score.percent)).toEqual([70, 100]);
+    expect(stats.questions.map((row: { id: string; box: number }) => [row.id, row.box])).toEqual([['alpha', 3], ['bravo', 2], ['charlie', 2], ['delta', 3], ['echo', 3]]);
+    const csv = await runInProcess(['stats', FIVE, '--format', 'csv'], { env: { XDG_STATE_HOME: state } });
+    expect(csv.stdout.split('\r\n')).toEqual([
+      'number,id,title,box,answered,right,missed,dueIn',
+      '1,alpha,Alpha,3,2,2,0,3',
+      '2,bravo,Bravo,2,2,1,1,1',
+      '3,charlie,Charlie,2,2,1,1,1',
+      '4,delta,Delta,3,2,2,0,3',
+      '5,echo,Echo,3,2,2,0,3',
+      '',
+    ]);
+  });
+
+  test('by the id of a quiz with saved progress, without its file', async () => {
+    const state = stateWithHistory();
+    const result = await runInProcess(['stats', 'five'], { env: { XDG_STATE_HOME: state } });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^Five questions \(five\)\nAttempts: 2 \(2 finished\)/);
+    const unknown = await runInProcess(['stats', 'nothing-here'], { env: { XDG_STATE_HOME: state } });
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toMatch(/^mlops-quiz: nothing-here: no such quiz file.*nor is it the id of a quiz with saved progress \(saved progress: five\)\n$/);
+  });
+
+  test('no history yet: says how to start, and which quizzes have progress', async () => {
+    const state = stateWithHistory();
+    const result = await runInProcess(['stats'], { env: { XDG_STATE_HOME: state } });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^MLOps deployment: .+ \(mlops-deployment\)\nNo saved attempts yet: take the quiz with `mlops-quiz run`, and your progress is kept\.\nSaved progress exists for: five \(`mlops-quiz stats ID`\)\n$/);
+  });
+
+  test('a corrupt state file: one warning line, moved aside, and the stats still come', async () => {
+    const state = stateWithHistory();
+    const folder = join(state, 'mlops-quiz', 'five');
+    writeFileSync(join(folder, '20261103T090000000Z-zzzz.json'), '\u0000\u0001garbage');
+    const result = await runInProcess(['stats', FIVE], { env: { XDG_STATE_HOME: state } });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toMatch(/^mlops-quiz: warning: \S+\/five\/20261103T090000000Z-zzzz\.json: saved progress is unreadable \(not JSON\); moved aside to 20261103T090000000Z-zzzz\.json\.corrupt-\d{8}T\d{9}Z\n$/);
+    expect(result.stdout).toContain('Attempts: 2 (2 finished)');
+    expect(readdirSync(folder).filter((name) => name.includes('corrupt'))).toHaveLength(1);
+  });
+
+  test('without HOME nor XDG_STATE_HOME: a usage error that says what to set', async () => {
+    const result = await runInProcess(['stats'], { env: { HOME: undefined, XDG_STATE_HOME: undefined } });
+    expect(result).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(result.stderr).toBe('mlops-quiz: stats needs a folder for saved progress: set HOME or XDG_STATE_HOME to an absolute path\n');
+  });
+
+  test('through the binary', () => {
+    const state = stateWithHistory();
+    const result = runBinary(['stats', FIVE, '--format', 'json'], { env: { XDG_STATE_HOME: state } });
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ attempts: 2 });
+  });
+});
+
+describe('run --resume / --review / --no-history', () => {
+  test('--resume and --review are for interactive runs: with --answers, a usage error', async () => {
+    const result = await runInProcess(['run', FIVE, '--answers', 'tests/fixtures/answers/seed-all-correct.json', '--resume', '--review']);
+    expect(result).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(result.stderr).toBe('mlops-quiz: --resume, --review: only for interactive runs; an answers file is graded over every question, in file order\n');
+  });
+
+  test('answers-file grading saves nothing, even with history on', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'mlops-quiz-nosave-'));
+    const result = await runInProcess(['run', 'tests/fixtures/seed/seed.md', '--answers', 'tests/fixtures/answers/seed-all-correct.json'], { env: { XDG_STATE_HOME: state } });
+    expect(result.exitCode).toBe(0);
+    expect(readdirSync(state)).toEqual([]);
+  });
+
+  test('--help lists the progress flags and the stats command', async () => {
+    const run = await runInProcess(['run', '--help']);
+    expect(run.stdout).toMatch(/--resume +interactive: continue the last unfinished attempt/);
+    expect(run.stdout).toMatch(/--review +interactive: ask only the questions due for review/);
+    expect(run.stdout).toMatch(/--no-history +interactive: save nothing of this attempt/);
+    expect((await runInProcess(['--help'])).stdout).toMatch(/^ +stats \[options\] \[quiz\] +your saved progress/m);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The parsed-quiz cache and the bundled quizzes compiled at build time (DESIGN.md section 10): a model
+ * read back from either is the model a fresh parse gives, positions included; a corrupt entry is
+ * ignored and rewritten; `--no-cache` neither reads nor writes.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { quizBank } from '../../bench/bank.mjs';
+import { cacheKey, decodeEntry, entryPath } from '../../src/store/cache.js';
+import { cacheDir } from '../../src/store/dirs.js';
+import { decodeCompiled } from '../../src/store/compiled.js';
+import { compiledPath, DEFAULT_QUIZ, parseQuizSource, type QuizSource } from '../../src/store/quizzes.js';
+import { parseQuiz, parseQuizWhole } from '../../src/dialects/markdown/read.js';
+import { DIALECTS } from '../../src/dialects/index.js';
+import { ROOT, runInProcess } from '../helpers/cli.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mlops-quiz-cache-test-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const MARKDOWN = DIALECTS[0]!;
+const entries = (): string[] => {
+  try {
+    return readdirSync(join(dir, 'mlops-quiz', 'quizzes'));
+  } catch {
+    return [];
+  }
+};
+const source = (text: string, file: string): QuizSource => ({ text, file, source: file, dir: '.' });
+
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
+const walk = (folder: string): string[] =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)]));
+
+describe('cached, per-question and whole-file parses give the same model', () => {
+  test.each([
+    ['a generated bank of 200 questions', quizBank(200, 3), 'bank.md'],
+    ...walk(FIXTURES)
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => [file.slice(FIXTURES.length + 1), readFileSync(file, 'utf8'), file.slice(FIXTURES.length + 1)]),
+  ])('%s', async (_name, text, file) => {
+    const options = { cacheDir: join(dir, 'mlops-quiz') };
+    const whole = parseQuizWhole(text, { file });
+    expect(parseQuiz(text, { file, splitFrom: 0 })).toEqual(whole);
+    expect(await parseQuizSource(source(text, file), options)).toEqual(whole); // parsed, then written
+    expect(entries()).toHaveLength(1);
+    const cached = decodeEntry(readFileSync(entryPath(options.cacheDir, cacheKey(text, { file }, MARKDOWN)), 'utf8'), cacheKey(text, { file }, MARKDOWN));
+    expect(cached).toEqual(whole);
+    expect(await parseQuizSource(source(text, file), options)).toEqual(whole); // read back
+  });
+});
+
+describe('the cache on disk', () => {
+  test('lives under $XDG_CACHE_HOME/mlops-quiz, else ~/.cache/mlops-quiz, else nowhere', () => {
+    expect(cacheDir({ XDG_CACHE_HOME: '/x/cache', HOME: '/home/a' })).toBe('/x/cache/mlops-quiz');
+    expect(cacheDir({ HOME: '/home/a' })).toBe('/home/a/.cache/mlops-quiz');
+    expect(cacheDir({ XDG_CACHE_HOME: 'relative', HOME: '/home/a' })).toBe('/home/a/.cache/mlops-quiz');
+    expect(cacheDir({})).toBeNull();
+  });
+
+  test('the key changes with the text and with the name the file is shown by', () => {
+    const key = cacheKey('# Q', { file: 'a.md' }, MARKDOWN);
+    expect(cacheKey('# Q', { file: 'a.md' }, MARKDOWN)).toBe(key);
+    expect(cacheKey('# Q!', { file: 'a.md' }, MARKDOWN)).not.toBe(key);
+    expect(cacheKey('# Q', { file: 'b.md' }, MARKDOWN)).not.toBe(key);
+  });
+
+  test.each([
+    ['truncated', (text: string) => text.slice(0, text.length - 20)],
+    ['a changed byte', (text: string) => text.replace('"single"', '"singlE"')],
+    ['not JSON', () => 'garbage\n'],
+    ['empty', () => ''],
+  ])('a corrupt entry (%s) is ignored and rewritten', async (_name, corrupt) => {
+    const text = readFileSync(join(FIXTURES, 'seed', 'seed.md'), 'utf8');
+    const options = { cacheDir: join(dir, 'mlops-quiz') };
+    const fresh = await parseQuizSource(source(text, 'seed.md'), options);
+    const path = entryPath(options.cacheDir, cacheKey(text, { file: 'seed.md' }, MARKDOWN));
+    const good = readFileSync(path, 'utf8');
+    writeFileSync(path, corrupt(good));
+    expect(await parseQuizSource(source(text, 'seed.md'), options)).toEqual(fresh);
+    expect(readFileSync(path, 'utf8')).toBe(good);
+    expect(entries()).toEqual([path.split('/').pop()]); // no temporary file left behind
+  });
+
+  test('`run` fills the cache, and `--no-cache` neither reads nor writes it', async () => {
+    const args = ['run', 'tests/fixtures/seed/seed.md', '--answers', 'tests/fixtures/answers/seed-mixed.json'];
+    const env = { XDG_CACHE_HOME: dir };
+    const uncached = await runInProcess([...args, '--no-cache'], { env });
+    expect(entries()).toEqual([]);
+    const first = await runInProcess(args, { env });
+    expect(entries()).toHaveLength(1);
+    const second = await runInProcess(args, { env });
+    expect([first.stdout, second.stdout]).toEqual([uncached.stdout, uncached.stdout]);
+    expect(second.exitCode).toBe(uncached.exitCode);
+  });
+
+  test('an unwritable cache folder is not an error', async () => {
+    writeFileSync(join(dir, 'mlops-quiz'), 'a file where the folder should be');
+    const result = await runInProcess(['run', 'tests/fixtures/seed/seed.md', '--answers', 'tests/fixtures/answers/seed-mixed.json'], { env: { XDG_CACHE_HOME: dir } });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Score: 4/7');
+  });
+});
+
+describe('bundled quizzes compiled at build time', () => {
+  test('the compiled model of the default quiz equals parsing its Markdown', () => {
+    const text = readFileSync(join(ROOT, 'quizzes', `${DEFAULT_QUIZ}.md`), 'utf8');
+    const options = { file: DEFAULT_QUIZ, source: DEFAULT_QUIZ };
+    const compiled = decodeCompiled(readFileSync(compiledPath(DEFAULT_QUIZ), 'utf8'), text, options);
+    expect(compiled).toBeDefined();
+    expect(compiled).toEqual(parseQuiz(text, options));
+    expect(compiled?.quiz?.questions).toHaveLength(10);
+    expect(decodeCompiled(readFileSync(compiledPath(DEFAULT_QUIZ), 'utf8'), `${text}\n# Edited`, options)).toBeUndefined();
+  });
+
+  test('running the bundled quiz writes no cache entry (its model ships in dist/)', async () => {
+    writeFileSync(join(dir, 'answers.json'), '{ "answers": {} }');
+    const result = await runInProcess(['run', '--answers', join(dir, 'answers.json')], { env: { XDG_CACHE_HOME: dir } });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('mlops-deployment');
+    expect(entries()).toEqual([]);
+  });
+});

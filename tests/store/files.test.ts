@@ -1,0 +1,76 @@
+/**
+ * readTextFile (src/files.ts): small files are read into one shared buffer until a read returns 0 bytes,
+ * larger ones are sized by fstat first. Each case here is on one side of that line or across it.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readTextFile } from '../../src/store/files.js';
+
+const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-files-'));
+const SMALL = 64 * 1024;
+
+function file(name: string, data: string | Buffer): string {
+  const path = join(temp, name);
+  writeFileSync(path, data);
+  return path;
+}
+
+function failure(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return `${(error as { code?: string }).code}: ${(error as Error).message}`;
+  }
+  return 'no error';
+}
+
+describe('readTextFile', () => {
+  test.each([
+    ['an empty file', ''],
+    ['a small file', '{"answers": {"1": "B"}}\n'],
+    ['a file one byte short of the shared buffer', 'x'.repeat(SMALL - 1)],
+    ['a file exactly the size of the shared buffer', 'x'.repeat(SMALL)],
+    ['a file one byte over it', 'x'.repeat(SMALL + 1)],
+    ['a file with a 4-byte character across the buffer edge', `${'x'.repeat(SMALL - 2)}😀${'y'.repeat(100)}`],
+    ['a file of a megabyte', 'é'.repeat(512 * 1024)],
+  ])('%s reads whole', (name, text) => {
+    expect(readTextFile(file(`${name}.txt`, text), 'f', 'answers file')).toBe(text);
+  });
+
+  test.each([
+    ['small', 'x'],
+    ['large', 'x'.repeat(SMALL * 2)],
+  ])('a leading BOM is dropped (%s file)', (size, text) => {
+    expect(readTextFile(file(`bom-${size}.txt`, `\uFEFF${text}`), 'f', 'quiz')).toBe(text);
+  });
+
+  test.each([
+    ['in a small file', Buffer.from([0x7b, 0xff, 0x7d])],
+    ['past the shared buffer', Buffer.concat([Buffer.alloc(SMALL + 10, 0x20), Buffer.from([0xc3])])],
+    ['split across the buffer edge, cut short', Buffer.concat([Buffer.alloc(SMALL - 1, 0x20), Buffer.from([0xf0, 0x9f])])],
+  ])('bytes that are not UTF-8 %s are refused', (name, bytes) => {
+    expect(failure(() => readTextFile(file(`bad ${name}.json`, bytes), 'bad.json', 'answers file'))).toBe(
+      'not-utf8: bad.json: not a UTF-8 text file; save the answers file as UTF-8 text',
+    );
+  });
+
+  test('a folder and a missing file are named as such', () => {
+    const folder = join(temp, 'folder.json');
+    mkdirSync(folder);
+    expect(failure(() => readTextFile(folder, 'folder.json', 'answers file'))).toBe('file-unreadable: folder.json: is a folder; give the path of a JSON answers file');
+    expect(failure(() => readTextFile(join(temp, 'nope.md'), 'nope.md', 'quiz'))).toBe('file-not-found: nope.md: no such file; give the path of a quiz Markdown file');
+  });
+
+  // A pipe returns what has been written so far: a short read is not its end, only a read of 0 bytes is.
+  test.runIf(process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).status === 0)('a named pipe written in two pieces reads whole', async () => {
+    const fifo = join(temp, 'pipe.json');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const writer = spawn('sh', ['-c', `{ printf '{"answers": '; sleep 0.3; printf '{"1": "B"}}'; } > "$1"`, 'sh', fifo], { stdio: 'ignore' });
+    const closed = new Promise((resolve) => writer.on('exit', resolve));
+    expect(readTextFile(fifo, 'pipe.json', 'answers file')).toBe('{"answers": {"1": "B"}}');
+    await closed;
+  });
+});
