@@ -3,10 +3,9 @@
  * read back from either is the model a fresh parse gives, positions included; a corrupt entry is
  * ignored and rewritten; `--no-cache` neither reads nor writes.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { quizBank } from '../bench/bank.mjs';
 import { cacheKey, decodeEntry, entryPath } from '../src/quiz/cache.js';
 import { cacheDir } from '../src/quiz/cache-dir.js';
@@ -14,12 +13,13 @@ import { decodeCompiled } from '../src/quiz/compiled.js';
 import { compiledPath, DEFAULT_QUIZ, parseQuizSource, type QuizSource } from '../src/quiz/load.js';
 import { parseQuiz, parseQuizWhole } from '../src/quiz/parse-quiz.js';
 import { ROOT, runInProcess } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
+/** Each test's own cache folder, removed when the test ends. */
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mlops-quiz-cache-test-'));
+  dir = tempDir('cache-test');
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const entries = (): string[] => {
   try {

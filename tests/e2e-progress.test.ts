@@ -4,21 +4,21 @@
  * and a closed terminal keep what was answered; a corrupt file is moved aside; --no-history saves nothing;
  * `--review` asks only what is due, then says nothing is.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ProgressStore } from '../src/progress/store.js';
 import { runBinary } from './helpers/cli.js';
 import { answerByKeys, childOf, CLI, HAS_TMUX, NEXT, SELECT, Terminal } from './helpers/tmux.js';
 import { FIVE, handAttempt, loadFixture } from './helpers/progress.js';
+import { tempDir } from './helpers/temp.js';
 
 const SEED = 'tests/fixtures/seed/seed.md';
 // The seed's answers (file order): options 2, 2, 1, 3, 2, then 8: 2, 10: 3; self-assessed 6, 7, 9.
 
 const terminals: Terminal[] = [];
 function terminal(name: string): { term: Terminal; state: string } {
-  const state = mkdtempSync(join(tmpdir(), 'mlops-quiz-e2e-progress-'));
+  const state = tempDir('e2e-progress');
   const term = new Terminal(name, state);
   terminals.push(term);
   return { term, state };

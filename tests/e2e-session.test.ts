@@ -3,8 +3,7 @@
  * (tmux), driven by key presses alone, the screen read back with capture-pane. Each test has its own tmux
  * server (`-L`). Skipped only when tmux is absent (.ci/run installs it).
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseQuiz } from '../src/quiz/parse-quiz.js';
@@ -13,8 +12,9 @@ import { displayOrder } from '../src/session/plan.js';
 import { ROOT } from './helpers/cli.js';
 import { loadedEsModule, MODULE_PROBE, probedModules } from './helpers/modules.js';
 import { answerByKeys, childOf, CLI, HAS_TMUX, KNEW, NEXT, quote, REVEAL, SELECT, Terminal } from './helpers/tmux.js';
+import { tempDir } from './helpers/temp.js';
 
-const STATE = mkdtempSync(join(tmpdir(), 'mlops-quiz-e2e-'));
+const STATE = tempDir('e2e');
 
 const terminals: Terminal[] = [];
 function terminal(name: string): Terminal {

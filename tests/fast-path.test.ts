@@ -3,13 +3,13 @@
  * and skips commander. It must mean exactly what commander means: the same options for the same argv,
  * and the same output, exit code and errors as the commander path, for every outcome.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fastRun, type RunOptions } from '../src/cli.js';
 import { commanderMain } from '../src/program.js';
 import { runBinary, runInProcess } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 /** While `capturing`, `run`'s action records what commander gave it instead of running. */
 let capturing = false;
@@ -102,7 +102,7 @@ describe('the fast path reads a command line as commander does', () => {
 });
 
 describe('the fast path prints what the commander path prints', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mq-fast-'));
+  const dir = tempDir('fast');
   writeFileSync(join(dir, 'bad.json'), '{"answers": {"1": [[1]]}}');
   writeFileSync(join(dir, 'quiz-not-string.json'), '{"quiz": 3, "answers": {}}');
   writeFileSync(join(dir, 'not-json.json'), '{"answers": ');

@@ -3,8 +3,7 @@
  * writes, two runs at once losing nothing, corrupt files moved aside with a one-line warning.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { describe, expect, test } from 'vitest';
@@ -14,9 +13,10 @@ import { planRun } from '../src/progress/run-plan.js';
 import { ProgressStore, quizFolder, stateDir } from '../src/progress/store.js';
 import { ROOT } from './helpers/cli.js';
 import { FIVE, FIVE_EDITED, handAttempt, loadFixture, respond } from './helpers/progress.js';
+import { tempDir } from './helpers/temp.js';
 
 const five = loadFixture(FIVE);
-const tempState = () => mkdtempSync(join(tmpdir(), 'mlops-quiz-state-'));
+const tempState = () => tempDir('state');
 function storeIn(dir: string): { store: ProgressStore; warnings: string[] } {
   const warnings: string[] = [];
   return { store: new ProgressStore(dir, (line) => warnings.push(line), () => new Date('2026-11-24T18:00:00.000Z')), warnings };
@@ -70,7 +70,7 @@ describe('two runs at once lose neither attempt', () => {
 
   test('two processes saving at the same time: every attempt of both lands whole', async () => {
     const dir = tempState();
-    const work = mkdtempSync(join(tmpdir(), 'mlops-quiz-writer-'));
+    const work = tempDir('writer');
     // A small writer, bundled from the real store: 20 attempts, saved after each of the five answers.
     const writer = join(work, 'writer.mjs');
     buildSync({
