@@ -23,8 +23,8 @@ function terminal(name: string): { term: Terminal; state: string } {
   terminals.push(term);
   return { term, state };
 }
-afterEach(() => {
-  for (const one of terminals.splice(0)) one.kill();
+afterEach(async () => {
+  for (const one of terminals.splice(0)) await one.kill();
 });
 
 
@@ -49,7 +49,7 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
     expect(await term.exitCode()).toBe(130);
     expect(term.history()).toContain(`Your answers are saved: \`mlops-quiz run ${SEED} --resume\` continues where you stopped.`);
     expect(saved(state, 'seed').map((attempt) => [attempt.finishedAt, Object.keys(attempt.answers)])).toEqual([[null, ['offline-or-online', 'when-time-matters---a-bit']]]);
-    term.kill();
+    await term.kill();
 
     const { term: again } = { term: new Terminal('resume-2', state) };
     terminals.push(again);
@@ -94,7 +94,7 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
 
   test('a closed terminal keeps what was answered, and the next run says so', async () => {
     const { term, state, node } = await onQuestionTwo('hangup');
-    term.kill(); // the pane goes away: SIGHUP
+    await term.kill(); // the pane goes away: SIGHUP
     for (let wait = 0; wait < 100 && existsSync(`/proc/${node}`); wait += 1) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(saved(state, 'seed').map((attempt) => [attempt.finishedAt, Object.keys(attempt.answers)])).toEqual([[null, ['offline-or-online']]]);
 
@@ -151,7 +151,7 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
     term.keys('Space', 'Down', 'Down', 'Space', 'Enter'); // charlie: A and E, right
     expect(await term.exitCode()).toBe(0);
     expect(term.history()).toMatch(/Score: 2\/2 \(100%\) PASSED/);
-    term.kill();
+    await term.kill();
 
     const again = new Terminal('review-2', state);
     terminals.push(again);

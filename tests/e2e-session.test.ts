@@ -1,7 +1,7 @@
 /**
  * End to end: the BUILT CLI (`node bin/mlops-quiz.js`, after `npm run build`) in a real pseudo-terminal
  * (tmux), driven by key presses alone, the screen read back with capture-pane. Each test has its own tmux
- * server (`-L`). Skipped only when tmux is absent (.ci/run installs it).
+ * server (`-S`, its socket in a temporary folder). Skipped only when tmux is absent (.ci/run installs it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,8 +22,8 @@ function terminal(name: string): Terminal {
   terminals.push(one);
   return one;
 }
-afterEach(() => {
-  for (const one of terminals.splice(0)) one.kill();
+afterEach(async () => {
+  for (const one of terminals.splice(0)) await one.kill();
 });
 
 describe.skipIf(!HAS_TMUX)('the built CLI in a pseudo-terminal (tmux)', () => {
