@@ -2,8 +2,7 @@
  * The bundled MLOps deployment quiz (issue 6) and the author's tools around it: `list`, `run NAME`,
  * `template` and `schema` (DESIGN.md sections 3, 5 and 8).
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
@@ -14,10 +13,11 @@ import { type Quiz } from '../../src/core/quiz.js';
 import { parseQuiz } from '../../src/dialects/markdown/read.js';
 import { rightAnswer } from '../helpers/answers.js';
 import { ROOT, runBinary, runInProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const BUNDLED = 'quizzes/mlops-deployment.md';
 const SEED = 'tests/fixtures/seed/seed.md';
-const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-bundled-'));
+const temp = tempDir('bundled');
 
 function parseFile(path: string): { quiz: Quiz; warnings: string[] } {
   const result = parseQuiz(readFileSync(join(ROOT, path), 'utf8'), { file: path });

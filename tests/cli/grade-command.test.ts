@@ -2,8 +2,7 @@
  * `mlops-quiz grade QUIZ SUBMISSION...`: a class graded by the same code as `run --answers`, as text,
  * CSV (read back by a CSV parser) and JSON with item analysis.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, posix, win32 } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
@@ -11,6 +10,7 @@ import { joinerFor } from '../../src/cli/commands/grade.js';
 import { ClassReport } from '../../src/core/class-report.js';
 import { Report } from '../../src/core/report.js';
 import { runInProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const quiz = 'tests/fixtures/class/quiz.md';
@@ -88,7 +88,7 @@ describe('grade and run --answers never disagree', () => {
 
 describe('grade --format csv', () => {
   test('RFC 4180: read back by a CSV parser, file names with commas, quotes and a line break included', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mq-csv-'));
+    const dir = tempDir('csv');
     mkdirSync(join(dir, 'class'));
     const names = ['plain.json', 'comma, name.json', 'quote "q".json', 'line\nbreak.json', ' edge space.json'];
     const sources = ['s1', 's2', 's3', 's4', 's6-broken'];
@@ -145,7 +145,7 @@ describe('grade --format text', () => {
   });
 
   test('a row per line and no raw control characters, whatever the file names hold', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mq-names-'));
+    const dir = tempDir('names');
     copyFileSync(join(root, answersDir, 's1.json'), join(dir, 'line\nbreak.json'));
     copyFileSync(join(root, answersDir, 's2.json'), join(dir, 'bell\u0007 \u202eevil.json'));
     const { stdout } = await runInProcess(['grade', join(root, quiz), dir], { cwd: dir });
@@ -168,7 +168,7 @@ describe('grade: unusable input', () => {
     const folder = await runInProcess(['grade', 'tests/fixtures/class', good[0]!], { cwd: root });
     expect(folder.exitCode).toBe(2);
     expect(folder.stderr).toBe("mlops-quiz: tests/fixtures/class: is a folder; grade grades one quiz, so give the quiz's Markdown file\n");
-    const empty = mkdtempSync(join(tmpdir(), 'mq-empty-'));
+    const empty = tempDir('empty');
     const none = await runInProcess(['grade', join(root, quiz), empty], { cwd: root });
     expect(none.exitCode).toBe(2);
     expect(none.stdout).toBe('');
@@ -180,7 +180,7 @@ describe('grade: unusable input', () => {
   });
 
   test('a quiz with nothing gradable: percent and passed are null, exit 0', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mq-self-'));
+    const dir = tempDir('self');
     writeFileSync(join(dir, 'quiz.md'), '# Draw it\n\n![Answer](x.png)\n');
     writeFileSync(join(dir, 'a.json'), '{"answers": {"1": true}}');
     const { exitCode: code, report } = await gradeJson(['quiz.md', 'a.json'], dir);

@@ -3,16 +3,16 @@
  * nesting thousands of levels deep, a reader that closes stdout early, stdin closed or piped.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/store/files.js';
 import { parseQuiz } from '../../src/dialects/markdown/read.js';
 import { findDeepNesting, MAX_NESTING } from '../../src/dialects/markdown/nesting.js';
 import { BIN, ROOT, runBinary, runInProcess, TEST_CACHE } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
-const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-hostile-process-'));
+const temp = tempDir('hostile-process');
 const QUIZ = 'tests/fixtures/hostile/bom.md';
 const NONE = 'tests/fixtures/hostile/answers-empty-answers.json';
 

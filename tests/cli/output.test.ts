@@ -1,10 +1,10 @@
 /** `--output FILE` for every format of `run` and `grade`: written whole by a temporary file and a rename. */
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CLASS_FORMATS as GRADE_FORMATS, REPORT_FORMATS } from '../../src/reporters/index.js';
 import { runBinary, runInProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const quiz = join(root, 'tests/fixtures/class/quiz.md');
@@ -18,7 +18,7 @@ const commands: [string, readonly string[], string[]][] = [
 
 describe.each(commands)('%s --output', (_name, formats, argv) => {
   test.each([...formats])('--format %s: the file holds exactly what stdout would, and nothing else is left in the folder', async (format) => {
-    const dir = mkdtempSync(join(tmpdir(), 'mq-out-'));
+    const dir = tempDir('out');
     const toStdout = await runInProcess([...argv, '--format', format], { cwd: dir });
     const toFile = await runInProcess([...argv, '--format', format, '--output', 'report.out'], { cwd: dir });
     expect(toFile.exitCode).toBe(toStdout.exitCode);
@@ -31,7 +31,7 @@ describe.each(commands)('%s --output', (_name, formats, argv) => {
 
 describe('atomic replacement', () => {
   test('an existing report is replaced by a new file (a rename), never rewritten in place', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mq-atomic-'));
+    const dir = tempDir('atomic');
     writeFileSync(join(dir, 'report.xml'), 'old report');
     // A hard link still names the old file after a rename; a write in place would change it too.
     linkSync(join(dir, 'report.xml'), join(dir, 'old-link'));
@@ -45,7 +45,7 @@ describe('atomic replacement', () => {
   });
 
   test('grade writes its report even when a submission is broken, then exits 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mq-atomic-'));
+    const dir = tempDir('atomic');
     const { exitCode: code, stderr } = await runInProcess(['grade', quiz, answers, broken, '--format', 'csv', '--output', 'class.csv'], { cwd: dir });
     expect(code).toBe(2);
     expect(stderr).toBe('mlops-quiz: 1 of 2 submissions could not be graded; its row gives the error\n');
@@ -61,7 +61,7 @@ describe('an unwritable --output is exit 2 with one line, and leaves no temporar
     ['a path under a file', (dir) => { writeFileSync(join(dir, 'plain'), 'x'); return 'plain/report.json'; }, 'ENOTDIR'],
   ];
   test.each(cases)('%s', async (_name, setUp, errno) => {
-    const dir = mkdtempSync(join(tmpdir(), 'mq-unwritable-'));
+    const dir = tempDir('unwritable');
     const target = setUp(dir);
     const before = readdirSync(dir).sort();
     for (const argv of [['run', quiz, '--answers', answers], ['grade', quiz, answers]]) {
@@ -75,7 +75,7 @@ describe('an unwritable --output is exit 2 with one line, and leaves no temporar
   });
 
   test('through the real binary: one line, no stack trace', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mq-bin-'));
+    const dir = tempDir('bin');
     const result = runBinary(['run', quiz, '--answers', answers, '--format', 'tap', '--output', 'no/such/dir/r.tap'], { cwd: dir });
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');

@@ -7,14 +7,14 @@
  * Slow (npm itself): one test, a generous timeout. Needs `npm run build` first, as `npm test` does.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { SCHEMA_PATH } from '../../src/cli/commands/schema.js';
 import { parseQuiz } from '../../src/dialects/markdown/read.js';
 import { rightAnswer } from '../helpers/answers.js';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 function run(command: string, args: string[], cwd: string, cache: string): SpawnSyncReturns<string> {
   const result = spawnSync(command, args, {
@@ -29,7 +29,7 @@ function run(command: string, args: string[], cwd: string, cache: string): Spawn
 }
 
 test('npm pack holds only what users need; installed from the tarball, it grades the bundled quiz', { timeout: 240_000 }, () => {
-  const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-package-'));
+  const temp = tempDir('package');
   const cache = join(temp, 'home');
   mkdirSync(cache);
 
@@ -83,7 +83,7 @@ test('the packed package.json carries no lifecycle scripts or dev dependencies, 
   expect(manifest.scripts.prepack).toBe('node scripts/pack-manifest.mjs');
   expect(manifest.scripts.postpack).toBe('node scripts/pack-manifest.mjs --restore');
 
-  const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-manifest-'));
+  const temp = tempDir('manifest');
   mkdirSync(join(temp, 'scripts'));
   const original = readFileSync(join(ROOT, 'package.json'), 'utf8');
   writeFileSync(join(temp, 'package.json'), original);

@@ -2,19 +2,19 @@
  * Progress on the command line: `mlops-quiz stats [quiz] [--format text|json|csv]` on a temporary state
  * folder with a history built by hand, and the run flags that only an interactive run takes.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ProgressStore } from '../../src/store/attempts.js';
 import { runBinary, runInProcess } from '../helpers/cli.js';
 import { FIVE, handAttempt, loadFixture } from '../helpers/progress.js';
+import { tempDir } from '../helpers/temp.js';
 
 const five = loadFixture(FIVE);
 
 // Box 3 after two right answers, asked in the last attempt (#1 of 2): due 4 attempts after it, 3 more to go.
 function stateWithHistory(): string {
-  const state = mkdtempSync(join(tmpdir(), 'mlops-quiz-stats-'));
+  const state = tempDir('stats');
   const store = new ProgressStore(join(state, 'mlops-quiz'), (line) => {
     throw new Error(line);
   });
@@ -104,7 +104,7 @@ describe('run --resume / --review / --no-history', () => {
   });
 
   test('answers-file grading saves nothing, even with history on', async () => {
-    const state = mkdtempSync(join(tmpdir(), 'mlops-quiz-nosave-'));
+    const state = tempDir('nosave');
     const result = await runInProcess(['run', 'tests/fixtures/seed/seed.md', '--answers', 'tests/fixtures/answers/seed-all-correct.json'], { env: { XDG_STATE_HOME: state } });
     expect(result.exitCode).toBe(0);
     expect(readdirSync(state)).toEqual([]);

@@ -3,11 +3,11 @@
  * as `file:line:column: error|warning: message` on stdout, a summary on stderr; exit 0 clean, 1 errors,
  * 2 a file could not be read.
  */
-import { mkdtempSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runBinary, runInProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const DIR = 'tests/fixtures/validate';
 const lines = (text: string): string[] => text.split('\n').filter(Boolean);
@@ -96,7 +96,7 @@ test('a file with several broken questions reports each of them, and none of the
 
 test('errors come before warnings, each group in file order, and every line names its severity', async () => {
   const text = ['# Fine {#a}', '', '### Notes', '', '### Accepted Answers', '', '- x', '', '# Broken {#a}', '', '### Accepted Answers', '', '- y', ''].join('\n');
-  const file = join(mkdtempSync(join(tmpdir(), 'mlops-quiz-validate-')), 'mixed.md');
+  const file = join(tempDir('validate'), 'mixed.md');
   writeFileSync(file, text);
   const result = await runInProcess(['validate', file]);
   expect(result.exitCode).toBe(1);
@@ -107,7 +107,7 @@ test('errors come before warnings, each group in file order, and every line name
 });
 
 describe('every file in one run, and exit 2 for a file that cannot be read', () => {
-  const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-validate-'));
+  const temp = tempDir('validate');
   const latin1 = join(temp, 'latin1.md');
   writeFileSync(latin1, Buffer.from('# Caf\xe9\n\n### Accepted Answers\n\n- x\n', 'latin1'));
   const huge = join(temp, 'huge.md');

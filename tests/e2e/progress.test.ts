@@ -4,27 +4,27 @@
  * and a closed terminal keep what was answered; a corrupt file is moved aside; --no-history saves nothing;
  * `--review` asks only what is due, then says nothing is.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ProgressStore } from '../../src/store/attempts.js';
 import { runBinary } from '../helpers/cli.js';
 import { answerByKeys, childOf, CLI, HAS_TMUX, NEXT, SELECT, Terminal } from '../helpers/tmux.js';
 import { FIVE, handAttempt, loadFixture } from '../helpers/progress.js';
+import { tempDir } from '../helpers/temp.js';
 
 const SEED = 'tests/fixtures/seed/seed.md';
 // The seed's answers (file order): options 2, 2, 1, 3, 2, then 8: 2, 10: 3; self-assessed 6, 7, 9.
 
 const terminals: Terminal[] = [];
 function terminal(name: string): { term: Terminal; state: string } {
-  const state = mkdtempSync(join(tmpdir(), 'mlops-quiz-e2e-progress-'));
+  const state = tempDir('e2e-progress');
   const term = new Terminal(name, state);
   terminals.push(term);
   return { term, state };
 }
-afterEach(() => {
-  for (const one of terminals.splice(0)) one.kill();
+afterEach(async () => {
+  for (const one of terminals.splice(0)) await one.kill();
 });
 
 
@@ -46,7 +46,7 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
     expect(await term.exitCode()).toBe(130);
     expect(term.history()).toContain(`Your answers are saved: \`mlops-quiz run ${SEED} --resume\` continues where you stopped.`);
     expect(saved(state, 'seed').map((attempt) => [attempt.finishedAt, Object.keys(attempt.answers)])).toEqual([[null, ['offline-or-online', 'when-time-matters---a-bit']]]);
-    term.kill();
+    await term.kill();
 
     const { term: again } = { term: new Terminal('resume-2', state) };
     terminals.push(again);
@@ -91,7 +91,7 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
 
   test('a closed terminal keeps what was answered, and the next run says so', async () => {
     const { term, state, node } = await onQuestionTwo('hangup');
-    term.kill(); // the pane goes away: SIGHUP
+    await term.kill(); // the pane goes away: SIGHUP
     for (let wait = 0; wait < 100 && existsSync(`/proc/${node}`); wait += 1) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(saved(state, 'seed').map((attempt) => [attempt.finishedAt, Object.keys(attempt.answers)])).toEqual([[null, ['offline-or-online']]]);
 
@@ -148,7 +148,7 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
     term.keys('Space', 'Down', 'Down', 'Space', 'Enter'); // charlie: A and E, right
     expect(await term.exitCode()).toBe(0);
     expect(term.history()).toMatch(/Score: 2\/2 \(100%\) PASSED/);
-    term.kill();
+    await term.kill();
 
     const again = new Terminal('review-2', state);
     terminals.push(again);

@@ -1,10 +1,9 @@
 /**
  * End to end: the BUILT CLI (`node bin/mlops-quiz.js`, after `npm run build`) in a real pseudo-terminal
  * (tmux), driven by key presses alone, the screen read back with capture-pane. Each test has its own tmux
- * server (`-L`). Skipped only when tmux is absent (.ci/run installs it).
+ * server (`-S`, its socket in a temporary folder). Skipped only when tmux is absent (.ci/run installs it).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseQuiz } from '../../src/dialects/markdown/read.js';
@@ -12,8 +11,9 @@ import { matchChoices } from '../../src/core/kinds/match.js';
 import { displayOrder } from '../../src/core/plan.js';
 import { ROOT } from '../helpers/cli.js';
 import { answerByKeys, childOf, CLI, HAS_TMUX, KNEW, NEXT, REVEAL, SELECT, Terminal } from '../helpers/tmux.js';
+import { tempDir } from '../helpers/temp.js';
 
-const STATE = mkdtempSync(join(tmpdir(), 'mlops-quiz-e2e-'));
+const STATE = tempDir('e2e');
 
 const terminals: Terminal[] = [];
 function terminal(name: string): Terminal {
@@ -21,8 +21,8 @@ function terminal(name: string): Terminal {
   terminals.push(one);
   return one;
 }
-afterEach(() => {
-  for (const one of terminals.splice(0)) one.kill();
+afterEach(async () => {
+  for (const one of terminals.splice(0)) await one.kill();
 });
 
 describe.skipIf(!HAS_TMUX)('the built CLI in a pseudo-terminal (tmux)', () => {

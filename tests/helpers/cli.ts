@@ -1,20 +1,20 @@
 /** Run the CLI in-process (main with fake streams) or as the built binary, and collect what a user sees. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { main, type Io } from '../../src/cli/main.js';
+import { tempDir } from './temp.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/mlops-quiz.js', import.meta.url));
-/** In-process runs save their progress here (one folder per test file), never in a real home. */
-export const SCRATCH_STATE = mkdtempSync(join(tmpdir(), 'mlops-quiz-test-state-'));
+/** In-process runs save their progress here (one folder per test file, removed after it), never in a real home. */
+export const SCRATCH_STATE = tempDir('test-state');
 
-/** A cache folder of this test process's own: parsing writes its cache there, never in a real home. */
-export const TEST_CACHE = mkdtempSync(join(tmpdir(), 'mlops-quiz-test-cache-'));
+/** A cache folder of this test file's own (removed after it): parsing writes its cache there, never in a real home. */
+export const TEST_CACHE = tempDir('test-cache');
 
 export interface CliResult {
   exitCode: number;
@@ -70,9 +70,12 @@ export function runBinary(args: readonly string[], options: RunOptions & { input
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A writer of files in a fresh temporary folder, for names and contents a fixture cannot hold. */
+/**
+ * A writer of files in a fresh temporary folder, for names and contents a fixture cannot hold; the
+ * folder is removed when the test (or, made outside a test, the test file) ends (tempDir).
+ */
 export function tempFiles(prefix: string): (name: string, content: string | Buffer) => string {
-  const dir = mkdtempSync(join(tmpdir(), `mlops-quiz-${prefix}-`));
+  const dir = tempDir(prefix);
   return (name, content) => {
     const path = join(dir, name);
     writeFileSync(path, content);

@@ -1,10 +1,13 @@
 /**
- * A real pseudo-terminal for end-to-end tests: one tmux server (`-L`) per terminal, one 100x40 pane
- * running a command, driven by key presses, the screen read back with capture-pane.
+ * A real pseudo-terminal for end-to-end tests: one tmux server per terminal (its socket in a temporary
+ * folder of the test's, `-S`), one 100x40 pane running a command, driven by key presses, the screen
+ * read back with capture-pane.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ROOT, TEST_CACHE } from './cli.js';
+import { tempDir } from './temp.js';
 
 export const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
 
@@ -18,7 +21,10 @@ export function quote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-/** One tmux server with one 100x40 pane running a command. */
+/**
+ * One tmux server with one 100x40 pane running a command. Its socket is in a temporary folder removed
+ * when the test ends; kill() it before then (the e2e tests do in afterEach).
+ */
 export class Terminal {
   private readonly socket: string;
   /** `state`: the XDG_STATE_HOME (and cache) folder of the command. */
@@ -26,11 +32,12 @@ export class Terminal {
     name: string,
     private readonly state: string,
   ) {
-    this.socket = `mlops-quiz-${name}-${process.pid}`;
+    // tmux leaves its socket file behind when its server ends: a folder of the test's holds it.
+    this.socket = join(tempDir(`tmux-${name}`), 'socket');
   }
 
   private tmux(...args: string[]): string {
-    const result = spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+    const result = spawnSync('tmux', ['-S', this.socket, ...args], { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${result.stderr}`);
     return result.stdout;
   }
@@ -92,8 +99,56 @@ export class Terminal {
     return Number(/EXIT=(\d+)/.exec(screen)?.[1]);
   }
 
-  kill(): void {
-    spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+  /**
+   * Ends the tmux server (the pane's processes get SIGHUP, as when a terminal window is closed) and
+   * waits until every process of the pane has ended, so that none writes in a folder after the test
+   * removed it. Killing a terminal twice, or one never started, does nothing more.
+   */
+  async kill(): Promise<void> {
+    let pane = 0;
+    try {
+      pane = this.panePid();
+    } catch {
+      // no server: nothing runs in it
+    }
+    spawnSync('tmux', ['-S', this.socket, 'kill-server']);
+    if (pane > 0) await groupEnded(pane);
+  }
+}
+
+/** Whether a process of the process group `group` still runs (a zombie does not count). */
+function groupRuns(group: number): boolean {
+  if (existsSync('/proc/self/stat')) {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        // pid (comm) state ppid pgrp ...: comm may hold spaces, so read after the last ')'.
+        const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(pgrp) === group && state !== 'Z') return true;
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return false;
+  }
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits (10 s at most) until the pane's process group has ended; else kills it and fails. */
+async function groupEnded(group: number): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (groupRuns(group)) {
+    if (Date.now() > until) {
+      process.kill(-group, 'SIGKILL');
+      throw new Error(`the processes of a closed tmux pane (group ${group}) were still running after 10 s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 

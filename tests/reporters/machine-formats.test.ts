@@ -2,8 +2,7 @@
  * `run --format junit|tap|gradescope`: read back by a real XML parser and a real TAP parser, counts
  * checked, and well-formed whatever the quiz's titles and answers hold.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Parser, type FinalResults, type Result } from 'tap-parser';
@@ -11,13 +10,14 @@ import { describe, expect, test } from 'vitest';
 import { xmlAttribute, xmlText } from '../../src/reporters/junit.js';
 import { tapDescription } from '../../src/reporters/tap.js';
 import { runInProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const allKinds = 'tests/fixtures/format/all-kinds.md';
 
 /** all-kinds.md: 1 correct, 2 incorrect, 3 and 4 partial, 5 correct, 6 ungraded (self), 7 unanswered. */
 function allKindsAnswers(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mq-formats-'));
+  const dir = tempDir('formats');
   const file = join(dir, 'answers.json');
   writeFileSync(
     file,
@@ -190,7 +190,7 @@ describe('a quiz whose texts hold markup, control characters and bidi overrides'
   ].join('\n');
 
   function setUp(): { dir: string } {
-    const dir = mkdtempSync(join(tmpdir(), 'mq-hostile-'));
+    const dir = tempDir('hostile');
     writeFileSync(join(dir, 'hostile.md'), hostile);
     writeFileSync(join(dir, 'answers.json'), JSON.stringify({ answers: { t1: 'B', t2: 'no\u0007 <' } }));
     return { dir };

@@ -3,10 +3,9 @@
  * read back from either is the model a fresh parse gives, positions included; a corrupt entry is
  * ignored and rewritten; `--no-cache` neither reads nor writes.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { quizBank } from '../../bench/bank.mjs';
 import { cacheKey, decodeEntry, entryPath } from '../../src/store/cache.js';
 import { cacheDir } from '../../src/store/dirs.js';
@@ -15,12 +14,13 @@ import { compiledPath, DEFAULT_QUIZ, parseQuizSource, type QuizSource } from '..
 import { parseQuiz, parseQuizWhole } from '../../src/dialects/markdown/read.js';
 import { DIALECTS } from '../../src/dialects/index.js';
 import { ROOT, runInProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
+/** Each test's own cache folder, removed when the test ends. */
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mlops-quiz-cache-test-'));
+  dir = tempDir('cache-test');
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const MARKDOWN = DIALECTS[0]!;
 const entries = (): string[] => {

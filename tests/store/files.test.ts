@@ -3,13 +3,13 @@
  * larger ones are sized by fstat first. Each case here is on one side of that line or across it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readTextFile } from '../../src/store/files.js';
+import { tempDir } from '../helpers/temp.js';
 
-const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-files-'));
+const temp = tempDir('files');
 const SMALL = 64 * 1024;
 
 function file(name: string, data: string | Buffer): string {

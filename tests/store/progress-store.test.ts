@@ -3,20 +3,22 @@
  * writes, two runs at once losing nothing, corrupt files moved aside with a one-line warning.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildSync } from 'esbuild';
-import { describe, expect, test } from 'vitest';
+import * as fs from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+import { build } from 'esbuild';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { finishAttempt, newAttempt, recordAnswer, type Attempt } from '../../src/core/progress/attempt.js';
 import { AttemptRecorder } from '../../src/tui/recorder.js';
 import { planRun } from '../../src/core/progress/run-plan.js';
 import { ProgressStore, quizFolder, stateDir } from '../../src/store/attempts.js';
 import { ROOT } from '../helpers/cli.js';
 import { FIVE, FIVE_EDITED, handAttempt, loadFixture, respond } from '../helpers/progress.js';
+import { tempDir } from '../helpers/temp.js';
 
 const five = loadFixture(FIVE);
-const tempState = () => mkdtempSync(join(tmpdir(), 'mlops-quiz-state-'));
+const tempState = () => tempDir('state');
 function storeIn(dir: string): { store: ProgressStore; warnings: string[] } {
   const warnings: string[] = [];
   return { store: new ProgressStore(dir, (line) => warnings.push(line), () => new Date('2026-11-24T18:00:00.000Z')), warnings };
@@ -70,15 +72,32 @@ describe('two runs at once lose neither attempt', () => {
 
   test('two processes saving at the same time: every attempt of both lands whole', async () => {
     const dir = tempState();
-    const work = mkdtempSync(join(tmpdir(), 'mlops-quiz-writer-'));
+    const work = tempDir('writer');
     // A small writer, bundled from the real store: 20 attempts, saved after each of the five answers.
+    // Its file-system calls are paced: before each node:fs call of the code under src/, it names the
+    // call on stdout and waits for one byte on stdin. The test lets one writer at a time make one call,
+    // so the two run at the same time in an order the test fixes, not the timing of the machine.
     const writer = join(work, 'writer.mjs');
-    buildSync({
+    const src = join(ROOT, 'src');
+    const pacedFs = [
+      "import * as fs from 'node:fs';",
+      "export * from 'node:fs';",
+      'const go = Buffer.alloc(1);',
+      'const paced = (name) => (...args) => {',
+      "  fs.writeSync(1, `${name}\\n`);",
+      '  if (fs.readSync(0, go, 0, 1, null) !== 1) process.exit(4); // the test is gone',
+      '  return fs[name](...args);',
+      '};',
+      ...Object.keys(fs)
+        .filter((name) => name.endsWith('Sync'))
+        .map((name) => `export const ${name} = paced(${JSON.stringify(name)});`),
+    ].join('\n');
+    await build({
       stdin: {
         contents: `
           import { readFileSync } from 'node:fs';
-          import { ProgressStore } from '../src/progress/store.ts';
-          import { finishAttempt, newAttempt, recordAnswer } from '../src/progress/state.ts';
+          import { ProgressStore } from './src/store/attempts.ts';
+          import { finishAttempt, newAttempt, recordAnswer } from './src/core/progress/attempt.ts';
           const [quizFile, dir, tag] = process.argv.slice(2);
           const quiz = JSON.parse(readFileSync(quizFile, 'utf8'));
           const store = new ProgressStore(dir, (line) => { console.error(line); process.exitCode = 3; });
@@ -99,22 +118,81 @@ describe('two runs at once lose neither attempt', () => {
       format: 'esm',
       outfile: writer,
       logLevel: 'silent',
+      plugins: [
+        {
+          name: 'paced-fs',
+          setup(builder) {
+            builder.onResolve({ filter: /^(node:)?fs$/ }, (args) => (args.importer.startsWith(`${src}${sep}`) ? { path: 'paced-fs', namespace: 'paced' } : undefined));
+            builder.onLoad({ filter: /.*/, namespace: 'paced' }, () => ({ contents: pacedFs, loader: 'js' }));
+          },
+        },
+      ],
     });
     const quizFile = join(work, 'five.json');
     writeFileSync(quizFile, JSON.stringify(five));
-    const run = (tag: string) =>
-      new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [writer, quizFile, dir, tag], { stdio: ['ignore', 'ignore', 'pipe'] });
-        let stderr = '';
-        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-        child.on('close', (code) => resolve({ code, stderr }));
-      });
-    const results = await Promise.all([run('left'), run('right')]);
+
+    /** A writer, stopped before its first file-system call (or ended). */
+    const start = (tag: string) => {
+      const child = spawn(process.execPath, [writer, quizFile, dir, tag], { stdio: ['pipe', 'pipe', 'pipe'] });
+      onTestFinished(() => void child.kill('SIGKILL'));
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const ended = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+      const calls = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+      return {
+        tag,
+        /** The call it is stopped before; null once it has ended. */
+        next: calls.next().then((line) => (line.done ? null : (line.value as string))),
+        /** Lets it make that call and run on to its next one. */
+        step(): void {
+          child.stdin.write('g');
+          this.next = calls.next().then((line) => (line.done ? null : (line.value as string)));
+        },
+        ended,
+      };
+    };
+    const writers = [start('left'), start('right')];
+    // Turns by a seeded pseudo-random sequence (xorshift32), the same on every run: the two drift in
+    // and out of step, so each one's calls fall at every point of the other's saves.
+    let random = 15;
+    const coin = (): number => {
+      random ^= random << 13;
+      random ^= random >>> 17;
+      random ^= random << 5;
+      return (random >>> 0) % 2;
+    };
+    const taken: string[] = [];
+    // What the state folder holds between two calls: a saved attempt is never lost, not for a moment.
+    const folder = join(dir, 'five');
+    let seen: string[] = [];
+    const listing = () => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json')).sort() : []);
+    // Both are stopped before their first call; then one makes its next call while the other waits.
+    const turns = await Promise.all(writers.map((one) => one.next));
+    while (turns.some((call) => call !== null)) {
+      const ready = [0, 1].filter((index) => turns[index] !== null);
+      const index = ready.length === 1 ? ready[0]! : coin();
+      const one = writers[index]!;
+      taken.push(`${one.tag} ${turns[index]}`);
+      one.step();
+      turns[index] = await one.next;
+      const now = listing();
+      expect(seen.filter((name) => !now.includes(name)), `gone after "${taken.at(-1)}"`).toEqual([]);
+      seen = now;
+    }
+    const results = await Promise.all(writers.map((one) => one.ended));
     expect(results).toEqual([{ code: 0, stderr: '' }, { code: 0, stderr: '' }]);
+    // Both were paced (as many calls each, one at least per save), and the turns passed from one to the
+    // other more often than there are saves.
+    const sides = taken.map((call) => call.split(' ')[0]);
+    expect(sides.filter((side) => side === 'left').length).toBeGreaterThanOrEqual(120);
+    expect(sides.filter((side) => side === 'right').length).toBe(sides.filter((side) => side === 'left').length);
+    expect(sides.filter((side, index) => index > 0 && side !== sides[index - 1]).length).toBeGreaterThan(240);
+
     const { store, warnings } = storeIn(dir);
     const loaded = store.load('five');
     expect(warnings).toEqual([]);
     expect(loaded).toHaveLength(40);
+    expect(seen).toHaveLength(40);
     expect(loaded.every((attempt) => attempt.finishedAt !== null && Object.keys(attempt.answers).length === 5)).toBe(true);
     expect(readdirSync(join(dir, 'five')).filter((name) => !name.endsWith('.json'))).toEqual([]);
     // The two really ran at the same time: each one's saves span past the other's first.

@@ -2,15 +2,15 @@
  * `mlops-quiz run` interactively through main(), in a test terminal: the folder menu, --shuffle/--seed/
  * --limit, --format/--output written at the end, exit codes; and the flags' usage errors with --answers.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { runInProcess } from '../helpers/cli.js';
 import { drive } from '../helpers/session-screen.js';
+import { tempDir } from '../helpers/temp.js';
 
-const temp = mkdtempSync(join(tmpdir(), 'mlops-quiz-session-'));
+const temp = tempDir('session');
 const folder = join(temp, 'quizzes');
 const ONE = '# Pick B\n\nWhich letter?\n\n### Possible Answers\n\n- A\n- B {Answer}\n';
 {
