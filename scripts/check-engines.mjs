@@ -1,4 +1,4 @@
-// Every package in the lock file must accept the Node that our machines run (DESIGN.md section 11).
+// Every package in the lock file must accept the Node that our machines run (docs/DESIGN.md section 11).
 import { readFileSync } from 'node:fs';
 import semver from 'semver';
 

@@ -1,5 +1,5 @@
 /**
- * Text from a quiz or an answers file is never written to a terminal raw (DESIGN.md section 8).
+ * Text from a quiz or an answers file is never written to a terminal raw (docs/DESIGN.md section 8).
  * Escape sequences (CSI, OSC, DCS/SOS/PM/APC, 7-bit and 8-bit) are removed whole, then every
  * remaining control character but tab and newline: C0, DEL and C1. Bidirectional overrides and
  * isolates are shown visibly (`<U+202E>`), so they cannot reorder what the learner reads.

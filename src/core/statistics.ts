@@ -1,4 +1,4 @@
-/** The statistics of a class (DESIGN.md section 8): plain numbers in, plain numbers out. Pure. */
+/** The statistics of a class (docs/DESIGN.md section 8): plain numbers in, plain numbers out. Pure. */
 
 /** The arithmetic mean; null for no values. */
 export function mean(values: readonly number[]): number | null {

@@ -3,7 +3,7 @@
 // Printable ASCII words with single spaces between them: NFC, trimming and collapsing change nothing.
 const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
 
-/** Trim, collapse white space, ignore case: how every answer text is compared (DESIGN.md section 5). */
+/** Trim, collapse white space, ignore case: how every answer text is compared (docs/DESIGN.md section 5). */
 export function normalizeText(text: string): string {
   if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();

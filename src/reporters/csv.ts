@@ -1,5 +1,5 @@
 /**
- * `grade --format csv`: one row per submission (DESIGN.md section 8), RFC 4180: CRLF line ends, a field
+ * `grade --format csv`: one row per submission (docs/DESIGN.md section 8), RFC 4180: CRLF line ends, a field
  * quoted when it holds a comma, a quote, a line break or edge spaces, quotes doubled inside. Texts lose
  * control characters (tab and newline stay, quoted); numbers are rounded to 4 decimals; percent is a
  * number without a `%`; an empty field is null (not gradable, or the file had an error).

@@ -1,7 +1,7 @@
 import { safeJson } from '../core/sanitize.js';
 import type { Report } from '../core/report.js';
 
-/** `--format json`: exactly the report of DESIGN.md section 7. */
+/** `--format json`: exactly the report of docs/DESIGN.md section 7. */
 export function renderJson(report: Report): string {
   return `${safeJson(report)}\n`;
 }

@@ -1,5 +1,5 @@
 /**
- * `--format junit` (DESIGN.md section 7): one testsuite per quiz, one testcase per question; a failure
+ * `--format junit` (docs/DESIGN.md section 7): one testsuite per quiz, one testcase per question; a failure
  * for incorrect, partial and unanswered, skipped for ungraded. Well-formed XML whatever the quiz holds:
  * controls removed, then the characters XML 1.0 forbids (lone surrogates, U+FFFE, U+FFFF), then escaped.
  */

@@ -6,7 +6,7 @@ import { formatGiven, formatNumber, formatPercent } from '../core/format.js';
 /** Why an ungraded question is skipped. */
 export const UNGRADED_REASON = 'self-assessed: not graded from an answers file';
 
-/** Quiz text for a machine: controls and bidirectional controls removed (DESIGN.md section 8). */
+/** Quiz text for a machine: controls and bidirectional controls removed (docs/DESIGN.md section 8). */
 export const clean = stripForMachines;
 
 /** A failing question's one-line message: `partial, 0.5/1 points; given: A | B; expected: A | C`. */

@@ -1,5 +1,5 @@
 /**
- * Colour (DESIGN.md section 8): none when the stream is not a terminal, none when NO_COLOR is set and
+ * Colour (docs/DESIGN.md section 8): none when the stream is not a terminal, none when NO_COLOR is set and
  * not empty (it wins over FORCE_COLOR), forced by FORCE_COLOR. chalk's own detection reads the global
  * process; we decide from the streams and environment that main() was given.
  */

@@ -1,4 +1,4 @@
-/** The text report, for people (DESIGN.md section 7): score N/M, percent, PASSED or FAILED, a line per question. */
+/** The text report, for people (docs/DESIGN.md section 7): score N/M, percent, PASSED or FAILED, a line per question. */
 import { formatGiven, formatNumber, formatPercent } from '../core/format.js';
 import { sanitize } from '../core/sanitize.js';
 import type { Style } from './style.js';

@@ -1,5 +1,5 @@
 /**
- * Markdown rendered for the terminal (DESIGN.md section 3): the question's Markdown source is parsed with
+ * Markdown rendered for the terminal (docs/DESIGN.md section 3): the question's Markdown source is parsed with
  * the project's remark pipeline and drawn as styled, word-wrapped lines. Bold, italics, strike-through and
  * inline code become styles (no `**` or backticks left), code blocks are indented and never re-wrapped,
  * lists get bullets or numbers, block quotes a bar, links their text plus the URL. Every text from the

@@ -1,6 +1,6 @@
 /**
  * The bundled MLOps deployment quiz (issue 6) and the author's tools around it: `list`, `run NAME`,
- * `template` and `schema` (DESIGN.md sections 3, 5 and 8).
+ * `template` and `schema` (docs/DESIGN.md sections 3, 5 and 8).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The CLI contract (DESIGN.md sections 5, 7, 8): one table of cases, run in-process through main()
+ * The CLI contract (docs/DESIGN.md sections 5, 7, 8): one table of cases, run in-process through main()
  * and once more through the built binary.
  */
 import { describe, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * `mlops-quiz validate FILE...` (DESIGN.md sections 3 and 8): every problem of every file, one line each
+ * `mlops-quiz validate FILE...` (docs/DESIGN.md sections 3 and 8): every problem of every file, one line each
  * as `file:line:column: error|warning: message` on stdout, a summary on stderr; exit 0 clean, 1 errors,
  * 2 a file could not be read.
  */

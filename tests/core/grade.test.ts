@@ -10,7 +10,7 @@ const seed = parseQuiz(readFileSync(new URL('../fixtures/seed/seed.md', import.m
 
 const responses = (entries: Record<string, Response>) => new Map(Object.entries(entries));
 
-describe('scoring each kind (DESIGN.md section 6), expected values computed by hand', () => {
+describe('scoring each kind (docs/DESIGN.md section 6), expected values computed by hand', () => {
   // all-kinds.md: serving (single, B correct), safe-rollouts (multiple, A and C correct of 4),
   // environments-in-order (3 items), tests-and-environments (4 left items, right values
   // Development/Staging/Production), name-the-tool (text), draw-the-pipeline (self),

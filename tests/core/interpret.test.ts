@@ -21,7 +21,7 @@ function failure(answers: unknown): string {
   throw new Error('expected an AnswersError');
 }
 
-describe('reading answers for each kind (DESIGN.md section 5)', () => {
+describe('reading answers for each kind (docs/DESIGN.md section 5)', () => {
   test('single choice: letter in any case, 1-based number, option text (trimmed, spaces collapsed, any case)', () => {
     expect(read({ serving: 'b' }).get('serving')).toEqual({ kind: 'single', choice: 1 });
     expect(read({ serving: 2 }).get('serving')).toEqual({ kind: 'single', choice: 1 });

@@ -1,5 +1,5 @@
 /**
- * Learner progress, the pure part (DESIGN.md section 9): Leitner boxes and what is due, resume
+ * Learner progress, the pure part (docs/DESIGN.md section 9): Leitner boxes and what is due, resume
  * planning, statistics and the "Last time" line, on histories built by hand from five.md:
  * alpha (single), bravo (single), charlie (multiple: partial is possible), delta (single), echo (self).
  */

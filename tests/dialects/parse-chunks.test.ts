@@ -1,6 +1,6 @@
 /**
  * Per-question parsing must give exactly what a whole-file parse gives: the same top-level nodes with
- * the same positions, and so the same model and the same diagnostics (DESIGN.md section 10).
+ * the same positions, and so the same model and the same diagnostics (docs/DESIGN.md section 10).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

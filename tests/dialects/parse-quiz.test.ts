@@ -94,7 +94,7 @@ describe('the seed file, byte for byte', () => {
   });
 });
 
-describe('every question kind (DESIGN.md section 3)', () => {
+describe('every question kind (docs/DESIGN.md section 3)', () => {
   const quiz = parsed(fixture('format/all-kinds.md'), 'tests/fixtures/format/all-kinds.md');
 
   test('front matter sets title, id, pass mark and shuffle', () => {
@@ -154,7 +154,7 @@ describe('every question kind (DESIGN.md section 3)', () => {
   });
 });
 
-describe('ids and numbers (DESIGN.md section 4)', () => {
+describe('ids and numbers (docs/DESIGN.md section 4)', () => {
   test('repeated titles get -1, -2; an explicit id reserves its slug', () => {
     const text = ['# Same', '# Same', '# Same {#x}', '# X', '# Same'].map((h) => `${h}\n\n### Accepted Answers\n\n- a\n`).join('\n');
     expect(parsed(text).questions.map((q) => q.id)).toEqual(['same', 'same-1', 'x', 'x-1', 'same-2']);
@@ -173,7 +173,7 @@ describe('ids and numbers (DESIGN.md section 4)', () => {
   });
 });
 
-describe('errors and warnings with file:line:column (DESIGN.md section 3)', () => {
+describe('errors and warnings with file:line:column (docs/DESIGN.md section 3)', () => {
   const problems = (name: string) => {
     const result = parseQuiz(fixture(name), { file: name });
     return { errors: result.errors.map((d) => formatDiagnostic(d)), warnings: result.warnings.map((d) => formatDiagnostic(d)), quiz: result.quiz };

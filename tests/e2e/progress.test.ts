@@ -1,5 +1,5 @@
 /**
- * End to end, saved progress (DESIGN.md section 9): the BUILT CLI in a real pseudo-terminal (tmux),
+ * End to end, saved progress (docs/DESIGN.md section 9): the BUILT CLI in a real pseudo-terminal (tmux),
  * each test with its own state folder. Ctrl+C after two answers then `run --resume` to the end; SIGTERM
  * and a closed terminal keep what was answered; a corrupt file is moved aside; --no-history saves nothing;
  * `--review` asks only what is due, then says nothing is.

@@ -1,5 +1,5 @@
 /**
- * The parsed-quiz cache and the bundled quizzes compiled at build time (DESIGN.md section 10): a model
+ * The parsed-quiz cache and the bundled quizzes compiled at build time (docs/DESIGN.md section 10): a model
  * read back from either is the model a fresh parse gives, positions included; a corrupt entry is
  * ignored and rewritten; `--no-cache` neither reads nor writes.
  */

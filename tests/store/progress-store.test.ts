@@ -1,5 +1,5 @@
 /**
- * The progress store on a temporary state folder (DESIGN.md section 9): one file per attempt, atomic
+ * The progress store on a temporary state folder (docs/DESIGN.md section 9): one file per attempt, atomic
  * writes, two runs at once losing nothing, corrupt files moved aside with a one-line warning.
  */
 import { spawn } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * `mlops-quiz schema`: the answers file's JSON Schema, generated from its zod schema (DESIGN.md
+ * `mlops-quiz schema`: the answers file's JSON Schema, generated from its zod schema (docs/DESIGN.md
  * section 5), so the published schema and the grader never drift apart. The build writes the same
  * text to `schema/answers.schema.json`, which the package ships and `template` points at.
  */

@@ -1,5 +1,5 @@
 /**
- * Leitner boxes (DESIGN.md section 9), replayed from the saved attempts. Pure.
+ * Leitner boxes (docs/DESIGN.md section 9), replayed from the saved attempts. Pure.
  *
  * - The clock is the quiz's attempts: every saved attempt with at least one answer, in the order they
  *   were started (full runs, resumed runs and reviews alike).

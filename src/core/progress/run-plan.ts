@@ -1,5 +1,5 @@
 /**
- * What an interactive run asks, given the saved progress (DESIGN.md section 9): a new attempt, a resumed
+ * What an interactive run asks, given the saved progress (docs/DESIGN.md section 9): a new attempt, a resumed
  * one (`--resume`), or a review of what is due (`--review`); and the lines shown before the first
  * question ("Last time: ...", what a resume kept). Pure: the history and the clock are parameters.
  */

@@ -1,5 +1,5 @@
 /**
- * Progress statistics for `mlops-quiz stats` and the "Last time" line (DESIGN.md section 9). Pure: the
+ * Progress statistics for `mlops-quiz stats` and the "Last time" line (docs/DESIGN.md section 9). Pure: the
  * clock is a parameter.
  */
 import { formatScore } from '../format.js';

@@ -1,5 +1,5 @@
 /**
- * Per-question parsing (DESIGN.md section 10): split a quiz at its level-1 headings with a cheap line
+ * Per-question parsing (docs/DESIGN.md section 10): split a quiz at its level-1 headings with a cheap line
  * scan, parse each chunk with remark on its own, and shift positions back into the file, so that the
  * top-level nodes are exactly those of a whole-file parse, each chunk's tree is small, and it can be
  * dropped once its question is built.

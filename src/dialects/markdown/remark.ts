@@ -1,5 +1,5 @@
 /**
- * The one remark pipeline: CommonMark + GFM tables and task lists (what DESIGN.md section 3 asks of a
+ * The one remark pipeline: CommonMark + GFM tables and task lists (what docs/DESIGN.md section 3 asks of a
  * quiz file, and no more: the rest of GFM, autolink literals above all, costs a third of a cold parse
  * of the seed; see docs/SPEED.md) + YAML front matter.
  */
