@@ -1,4 +1,5 @@
 /** What single and multiple choice share: reading an option from an answers file. Pure. */
+import { permutation, type Random } from '../random.js';
 import { quote } from '../sanitize.js';
 import { keyIndex, letterFor, normalizeText } from '../text.js';
 import { describeValue, type Fail, type Option } from './base.js';
@@ -39,4 +40,9 @@ export function readChoice(question: HasOptions, value: unknown, fail: Fail): nu
     return fail(`${quote(value)} names no option`, acceptedChoices(question));
   }
   return fail(`${describeValue(value, quote)} cannot name an option`, acceptedChoices(question));
+}
+
+/** The options in the file's order, or shuffled with `--shuffle`. */
+export function optionOrder(question: HasOptions, random: Random, shuffle: boolean): number[] {
+  return shuffle ? permutation(question.options.length, random) : question.options.map((_, index) => index);
 }
