@@ -1,6 +1,6 @@
 // Rewrites the expected output under each problem example of docs/FORMAT.md from the built
 // `mlops-quiz validate` (run `npm run build` first), for when a message changes on purpose.
-// tests/format-doc.test.ts checks the same pairs; review the diff before committing it.
+// tests/dialects/format-doc.test.ts checks the same pairs; review the diff before committing it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

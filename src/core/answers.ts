@@ -123,7 +123,7 @@ function isAnswerValue(value: unknown): boolean {
  * The AnswerSheet schema's verdict without zod, for the common case: the sheet as zod would give it
  * when the data is valid, null when it is not (or holds a `__proto__` key, which zod's records skip).
  * zod itself is consulted on null, so that it alone phrases every error (and has the last word);
- * tests/answers-check.test.ts checks the two agree. Grading a class reads 10,000 sheets.
+ * tests/core/answers-check.test.ts checks the two agree. Grading a class reads 10,000 sheets.
  */
 export function checkAnswerSheet(data: Record<string, unknown>): AnswerSheet | null {
   const { $schema, quiz, answers } = data;

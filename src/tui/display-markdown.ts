@@ -1,6 +1,6 @@
 /**
  * Markdown as shown in the terminal: CommonMark + all of GFM (strike-through, autolink literals, tables,
- * task lists, footnotes). The quiz parser reads a file's structure with less (src/quiz/markdown.ts:
+ * task lists, footnotes). The quiz parser reads a file's structure with less (src/dialects/markdown/remark.ts:
  * tables and task lists only, which is all docs/DESIGN.md section 3 needs, and a third cheaper to start);
  * this one parses the prompt, option and explanation texts that are drawn, so `~~old~~` is struck
  * through. Parsing extensions only (remark-gfm would also bundle the Markdown serialisers).

@@ -1,5 +1,5 @@
 /**
- * The prompts' look, from our own Style (src/render/style.ts), so that NO_COLOR, FORCE_COLOR and a
+ * The prompts' look, from our own Style (src/reporters/style.ts), so that NO_COLOR, FORCE_COLOR and a
  * non-terminal output are honoured by Inquirer's prompts too (their defaults colour unconditionally).
  */
 import type { Style } from '../reporters/style.js';

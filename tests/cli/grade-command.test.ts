@@ -39,7 +39,7 @@ describe('grade --format json', () => {
     expect(report.summary).toEqual({ submissions: 7, graded: 5, errors: 2, meanPercent: 50, medianPercent: 33.3, passed: 2, passRate: 40 });
   });
 
-  test('item analysis matches the hand computation in tests/statistics.test.ts; the self-assessed question is left out', async () => {
+  test('item analysis matches the hand computation in tests/core/statistics.test.ts; the self-assessed question is left out', async () => {
     const { exitCode: code, report } = await gradeJson([quiz, ...good]);
     expect(code).toBe(0);
     expect(report.maxScore).toBe(3);

@@ -1,5 +1,5 @@
 /**
- * checkAnswerSheet (src/grade/answers.ts) is the AnswerSheet zod schema's verdict without zod: grading
+ * checkAnswerSheet (src/core/answers.ts) is the AnswerSheet zod schema's verdict without zod: grading
  * a class asks it 10,000 times, and consults zod only when it says no. It must never accept what zod
  * refuses, and when it accepts, it gives the sheet zod gives. Checked on every answers fixture and on
  * generated JSON texts close to answers files (read with JSON.parse, as files are: `__proto__` is then

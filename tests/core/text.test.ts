@@ -1,4 +1,4 @@
-/** normalizeText (src/quiz/text.ts): its shortcut for plain ASCII gives what the full normalisation gives. */
+/** normalizeText (src/core/text.ts): its shortcut for plain ASCII gives what the full normalisation gives. */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { normalizeText } from '../../src/core/text.js';

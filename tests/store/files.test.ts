@@ -1,5 +1,5 @@
 /**
- * readTextFile (src/files.ts): small files are read into one shared buffer until a read returns 0 bytes,
+ * readTextFile (src/store/files.ts): small files are read into one shared buffer until a read returns 0 bytes,
  * larger ones are sized by fstat first. Each case here is on one side of that line or across it.
  */
 import { spawn, spawnSync } from 'node:child_process';

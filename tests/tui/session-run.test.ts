@@ -89,7 +89,7 @@ describe('--shuffle, --seed, --limit', () => {
     const session = await drive((io) => main(['run', 'tests/fixtures/seed/seed.md', '--seed', '1', '--limit', '3'], io), { tty: true });
     const printed = await session.printed();
     expect(printed).toContain('3 questions · pass mark 70% · shuffled with --seed 1');
-    // seed 1 puts question 8 first (tests/session-plan.test.ts).
+    // seed 1 puts question 8 first (tests/core/plan.test.ts).
     expect(printed).toMatch(/── Question 1 of 3 \(no\. 8 in the quiz\) ─+\nA fitting deployment strategy/);
     await session.keypress('q');
     expect(await session.result).toBe(130);

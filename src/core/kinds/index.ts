@@ -1,6 +1,6 @@
 /**
  * The question kinds: the one list of them. A new kind is a module beside this one and a line here,
- * then its asker (src/tui/askers/) and its Markdown section (src/dialects/markdown/sections.ts).
+ * then its asker (src/tui/askers/) and its Markdown section (src/dialects/markdown/read.ts).
  */
 import * as z from 'zod/mini';
 import type { Kind } from './base.js';
