@@ -56,7 +56,8 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('-a, --answers <file>', 'grade this answers file (JSON) instead of asking')
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
-    .option('--pass-mark <percent>', 'pass mark in percent (default: the quiz front matter, else 70)', percentArg)
+    .option('--pass-mark <percent>', 'pass mark in percent, 70 or 70% (default: the quiz front matter, else 70)', percentArg)
+    .option('--hide-answers', 'leave the right answers, explanations and feedback out of the report (for a report students see)')
     .option('--shuffle', 'interactive: shuffle the questions and options (default: the quiz front matter)')
     .option('--no-shuffle', 'interactive: keep the file order')
     .option('--seed <n>', 'interactive: seed of the shuffle, the same order on every machine (implies --shuffle)', integerArg(0, MAX_SEED, `an integer from 0 to ${MAX_SEED}`))
@@ -77,6 +78,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .argument('<submissions...>', 'answers files (JSON), or folders of them (their *.json files, sorted)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(CLASS_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
+    .option('--pass-mark <percent>', 'pass mark in percent, 70 or 70% (default: the quiz front matter, else 70)', percentArg)
     .option('--no-cache', NO_CACHE_HELP)
     .action(async (quiz: string, submissions: string[], options: GradeOptions) => {
       const { gradeCommand } = await import('./commands/grade.js');

@@ -7,6 +7,8 @@ export { MAX_SEED } from '../core/random.js';
 export interface GradeOptions {
   format: ClassFormat;
   output?: string;
+  /** Overrides the quiz's pass mark for every submission (`--pass-mark`). */
+  passMark?: number;
   /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
   cache?: boolean;
 }
@@ -16,6 +18,8 @@ export interface RunOptions {
   format: ReportFormat;
   output?: string;
   passMark?: number;
+  /** Leave `expected`, explanations and feedback out of the report (`--hide-answers`). */
+  hideAnswers?: boolean;
   /** Interactive only: shuffle questions and options (default: the quiz's front matter `shuffle`). */
   shuffle?: boolean;
   /** Interactive only: the seed of every random order (implies --shuffle unless --no-shuffle). */
@@ -36,10 +40,11 @@ export interface StatsOptions {
   format: StatsFormat;
 }
 
-/** `--pass-mark`: a percent from 0 to 100, else undefined. */
+/** `--pass-mark`: a percent from 0 to 100, written `70` or `70%`, else undefined. */
 export function percent(value: string): number | undefined {
-  const number = Number(value);
-  return value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100 ? undefined : number;
+  const digits = value.trim().replace(/%$/, '').trim();
+  const number = Number(digits);
+  return digits === '' || !Number.isFinite(number) || number < 0 || number > 100 ? undefined : number;
 }
 
 /** `--seed` and `--limit`: a whole number from min to max (spaces around it allowed), else undefined. */

@@ -2,10 +2,12 @@
  * Where a report goes: stdout, in colour as the terminal allows, or to `--output` without colour,
  * written atomically (the one writer, src/store/files.ts). Shared by `run`, `grade` and the session.
  */
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { CliError } from '../core/errors.js';
-import type { Report } from '../core/report.js';
-import { REPORTERS, type ReportFormat } from '../reporters/index.js';
+import type { FailedReport, Report } from '../core/report.js';
+import { FAILURE_REPORTERS, REPORTERS, type ReportFormat } from '../reporters/index.js';
+import type { RunReportOptions } from '../reporters/machine.js';
 import { colorLevel, type ColorLevel } from '../reporters/style.js';
 import { errnoCode, writeFileAtomic } from '../store/files.js';
 import type { Io } from './io.js';
@@ -21,13 +23,29 @@ export function writeOutput(io: Io, output: string | undefined, render: (color: 
     return;
   }
   try {
-    writeFileAtomic(resolve(io.cwd, output), render(0));
+    const path = resolve(io.cwd, output);
+    // `--output reports/quiz.xml` makes `reports/` when it is missing (issue 17).
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch {
+      // A file where a folder should be: the write below fails and says why (ENOTDIR).
+    }
+    writeFileAtomic(path, render(0));
   } catch (error) {
-    throw new CliError('output-unwritable', `${output}: cannot write the report there (${errnoCode(error) ?? 'error'}); give a path in a folder that exists and is writable`);
+    throw new CliError('output-unwritable', `${output}: cannot write the report there (${errnoCode(error) ?? 'error'}); give a path in a folder that can be made and written`);
   }
 }
 
 /** A run's report in `format`, to `--output` or stdout. */
-export function writeReport(report: Report, format: ReportFormat, output: string | undefined, io: Io): void {
-  writeOutput(io, output, (color) => REPORTERS[format](report, color, {}));
+export function writeReport(report: Report, format: ReportFormat, output: string | undefined, io: Io, options: RunReportOptions = {}): void {
+  writeOutput(io, output, (color) => REPORTERS[format](report, color, options));
+}
+
+/**
+ * The report of an answers file that could not be graded, in `format`, to `--output` or stdout (issue
+ * 17); nothing for text, whose one line goes to stderr.
+ */
+export function writeFailedReport(failure: FailedReport, format: ReportFormat, output: string | undefined, io: Io): void {
+  const text = FAILURE_REPORTERS[format](failure);
+  if (text !== null) writeOutput(io, output, () => text);
 }

@@ -40,13 +40,30 @@ export const AnswerSheet = z
   .check(z.describe('An mlops-quiz answers file.'));
 export type AnswerSheet = z.infer<typeof AnswerSheet>;
 
-/** A problem in an answers file: `path` is a JSON path such as `answers["3"]`. */
+/** One problem in an answers file: `path` is a JSON path such as `answers["3"]` (or `line:column`). */
+export interface AnswersProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * An answers file that cannot be graded. `path` and `message` are its first problem; `problems` holds
+ * every problem found in one reading, that one first (docs/DESIGN.md section 5; issue 17).
+ */
 export class AnswersError extends Error {
   override name = 'AnswersError';
   readonly path: string;
-  constructor(path: string, message: string) {
+  readonly problems: readonly AnswersProblem[];
+  constructor(path: string, message: string, more: readonly AnswersProblem[] = []) {
     super(message);
     this.path = path;
+    this.problems = [{ path, message }, ...more];
+  }
+
+  /** The error of one or more problems (the first is the error's own). */
+  static of(problems: readonly AnswersProblem[]): AnswersError {
+    const [first, ...more] = problems;
+    return new AnswersError(first!.path, first!.message, more);
   }
 }
 
@@ -137,9 +154,33 @@ export function checkAnswerSheet(data: Record<string, unknown>): AnswerSheet | n
   return sheet;
 }
 
+/** A zod issue of the sheet's shape as one problem, with what is accepted there. */
+function shapeProblem(data: Record<string, unknown>, issue: { path: readonly PropertyKey[]; message: string }): AnswersProblem {
+  if (issue.path.length === 1 && issue.path[0] === 'answers') {
+    const got = data.answers;
+    return {
+      path: 'answers',
+      message:
+        got === undefined
+          ? 'missing: expected "answers": an object keyed by question id or number'
+          : `is ${describe(got)}; expected an object keyed by question id or number`,
+    };
+  }
+  if (issue.path[0] === 'answers' && issue.path.length >= 2) {
+    const value: unknown = (data as { answers: Record<string, unknown> }).answers[String(issue.path[1])];
+    const huge = containsInfinity(value);
+    return {
+      path: jsonPath(issue.path.slice(0, 2)),
+      message: `${huge ? 'holds a number too large to read' : 'cannot be read as an answer'}; accepted: a string, a number, an array of them, an object of strings (matching), a boolean or null`,
+    };
+  }
+  return { path: jsonPath(issue.path), message: `${issue.message.toLowerCase()}; "$schema" and "quiz" are optional strings` };
+}
+
 /**
  * Reads an answers file's text. Returns the raw parsed object (own keys kept as they are, so that
- * `__proto__` stays a plain key) once its shape is valid; throws AnswersError otherwise.
+ * `__proto__` stays a plain key) once its shape is valid; throws AnswersError otherwise, with every
+ * problem of the shape.
  */
 export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record<string, unknown>; warnings: string[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -157,26 +198,14 @@ export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record
   const checked = checkAnswerSheet(data as Record<string, unknown>);
   const parsed = checked === null ? AnswerSheet.safeParse(data) : { success: true as const, data: checked };
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = jsonPath(issue.path);
-    if (issue.path.length === 1 && issue.path[0] === 'answers') {
-      const got = (data as Record<string, unknown>).answers;
-      throw new AnswersError(
-        'answers',
-        got === undefined
-          ? 'missing: expected "answers": an object keyed by question id or number'
-          : `is ${describe(got)}; expected an object keyed by question id or number`,
-      );
+    // Every issue zod found, one problem per place (an answer that fails every branch of the union
+    // gives several issues at one path).
+    const problems = new Map<string, AnswersProblem>();
+    for (const issue of parsed.error.issues) {
+      const problem = shapeProblem(data as Record<string, unknown>, issue);
+      if (!problems.has(problem.path)) problems.set(problem.path, problem);
     }
-    if (issue.path[0] === 'answers' && issue.path.length >= 2) {
-      const value: unknown = (data as { answers: Record<string, unknown> }).answers[String(issue.path[1])];
-      const huge = containsInfinity(value);
-      throw new AnswersError(
-        jsonPath(issue.path.slice(0, 2)),
-        `${huge ? 'holds a number too large to read' : 'cannot be read as an answer'}; accepted: a string, a number, an array of them, an object of strings (matching), a boolean or null`,
-      );
-    }
-    throw new AnswersError(path, `${issue.message.toLowerCase()}; "$schema" and "quiz" are optional strings`);
+    throw AnswersError.of([...problems.values()]);
   }
   const raw = data as Record<string, unknown>;
   const warnings: string[] = [];

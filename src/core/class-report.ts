@@ -45,6 +45,11 @@ export const ClassSummary = z.object({
   passed: z.int(),
   /** Percent of graded submissions that passed, one decimal; null when none or nothing gradable. */
   passRate: z.nullable(z.number()),
+  /**
+   * Whether enough submissions were graded for item statistics to mean something (10 or more); with
+   * fewer, `items` still holds them, and the text report says so instead of printing them (issue 17).
+   */
+  enoughForItems: z.boolean(),
 });
 export type ClassSummary = z.infer<typeof ClassSummary>;
 

@@ -8,6 +8,9 @@ import { quizInfo, type Quiz } from './quiz.js';
 import type { Report } from './report.js';
 import { itemStatisticsOfColumns, mean, median } from './statistics.js';
 
+/** Fewer graded submissions than this are too few for item statistics to mean much (issue 17). */
+export const MIN_GRADED_FOR_ITEMS = 10;
+
 export type Submission = { file: string; report: Report } | { file: string; error: string };
 
 const round = (value: number | null, digits: number): number | null => (value === null ? null : Number(value.toFixed(digits)));
@@ -98,6 +101,7 @@ export class ClassTally {
         medianPercent: round(median(percents), 1),
         passed,
         passRate: percents.length === 0 ? null : round((100 * passed) / percents.length, 1),
+        enoughForItems: graded >= MIN_GRADED_FOR_ITEMS,
       },
       submissions: [...this.rows],
       items,

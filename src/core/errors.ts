@@ -36,6 +36,26 @@ export class UsageError extends CliError {
   }
 }
 
+/**
+ * An answers file that cannot be graded (missing, unreadable, not JSON, or any problem in its answers):
+ * every problem as one line that names the file (issue 17). One problem is the message itself; several
+ * are a summary line with each problem in `details`.
+ */
+export class AnswersFileError extends CliError {
+  override name = 'AnswersFileError';
+  /** The file as given. */
+  readonly file: string;
+  /** Each problem: `answers.json: answers["1"]: question 1 "…": …; accepted: …`. */
+  readonly problems: readonly string[];
+
+  constructor(code: ErrorCode, file: string, problems: readonly string[]) {
+    const many = problems.length > 1;
+    super(code, many ? `${file}: ${problems.length} problems, so nothing in it is graded` : problems[0]!, { details: many ? problems : [] });
+    this.file = file;
+    this.problems = problems;
+  }
+}
+
 /** Thrown when the learner stops a session (Ctrl+C, `q`, SIGTERM); carries the exit code to use. */
 export class InterruptedError extends Error {
   override name = 'InterruptedError';

@@ -1,9 +1,10 @@
 /**
  * Reads an answers file's values into responses for a quiz (docs/DESIGN.md section 5); each kind reads
- * its own values (kinds/). Every value that cannot be read for its question is an AnswersError naming
- * the question and what is accepted.
+ * its own values (kinds/). Every value that cannot be read for its question is a problem naming the
+ * question and what is accepted; all of a file's problems are found in one reading and thrown together
+ * as one AnswersError (issue 17).
  */
-import { AnswersError, type AnswerSheet } from './answers.js';
+import { AnswersError, type AnswerSheet, type AnswersProblem } from './answers.js';
 import { kindOf, type Question, type Response } from './kinds/index.js';
 import type { Quiz } from './quiz.js';
 import { quote } from './sanitize.js';
@@ -40,10 +41,11 @@ export function questionFor(quiz: Quiz, key: string): Question | undefined {
   return undefined;
 }
 
-/** Reads every answer; throws the first AnswersError (nothing is graded from a file with one). */
+/** Reads every answer; throws an AnswersError with every problem (nothing is graded from a file with one). */
 export function interpretAnswers(quiz: Quiz, sheet: AnswerSheet, raw: Record<string, unknown>): Map<string, Response | null> {
+  const problems: AnswersProblem[] = [];
   if (sheet.quiz !== undefined && sheet.quiz !== quiz.id) {
-    throw new AnswersError('quiz', `is ${quote(sheet.quiz)} but this quiz's id is ${quote(quiz.id)}; remove "quiz" or set it to ${quote(quiz.id)}`);
+    problems.push({ path: 'quiz', message: `is ${quote(sheet.quiz)} but this quiz's id is ${quote(quiz.id)}; remove "quiz" or set it to ${quote(quiz.id)}` });
   }
   const answers = raw.answers as Record<string, unknown>;
   const given = new Map<string, Response | null>();
@@ -51,17 +53,27 @@ export function interpretAnswers(quiz: Quiz, sheet: AnswerSheet, raw: Record<str
   for (const key of keys) {
     const question = questionFor(quiz, key);
     if (!question) {
-      throw new AnswersError(
-        keyPath(key),
-        `no question has the id or number ${quote(key)}; accepted: a question id (${listIds(quiz)}) or a number from 1 to ${quiz.questions.length}`,
-      );
+      problems.push({
+        path: keyPath(key),
+        message: `no question has the id or number ${quote(key)}; accepted: a question id (${listIds(quiz)}) or a number from 1 to ${quiz.questions.length}`,
+      });
+      continue;
     }
     if (given.has(question.id)) {
       const earlier = keys.find((one) => questionFor(quiz, one)?.id === question.id)!;
-      throw new AnswersError(keyPath(key), `${label(question)} is answered twice, as ${quote(earlier)} and as ${quote(key)}; keep one`);
+      problems.push({ path: keyPath(key), message: `${label(question)} is answered twice, as ${quote(earlier)} and as ${quote(key)}; keep one` });
+      continue;
     }
-    given.set(question.id, readAnswer(question, answers[key], key));
+    try {
+      given.set(question.id, readAnswer(question, answers[key], key));
+    } catch (error) {
+      if (!(error instanceof AnswersError)) throw error;
+      // Marked as given, so that the same question under its other key is still reported as twice.
+      given.set(question.id, null);
+      problems.push(...error.problems);
+    }
   }
+  if (problems.length > 0) throw AnswersError.of(problems);
   return given;
 }
 

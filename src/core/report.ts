@@ -33,3 +33,21 @@ export const Report = z.object({
   questions: z.array(QuestionResult),
 });
 export type Report = z.infer<typeof Report>;
+
+/**
+ * What `run --answers` writes in a machine format when the answers file cannot be graded (issue 17):
+ * the quiz, and the error with every problem, a line each naming the file; no score, no questions.
+ */
+export const ReportError = z.object({
+  /** The error's code: `answers-invalid`, `file-not-found`, `not-utf8`, … (src/core/errors.ts). */
+  code: z.string(),
+  /** The answers file, as given. */
+  file: z.string(),
+  /** The one-line message that stderr shows. */
+  message: z.string(),
+  problems: z.array(z.string()),
+});
+export type ReportError = z.infer<typeof ReportError>;
+
+export const FailedReport = z.object({ quiz: QuizInfo, passMark: z.number(), error: ReportError });
+export type FailedReport = z.infer<typeof FailedReport>;

@@ -4,6 +4,7 @@
  * a line per submission. Every text from a quiz or a file name is sanitised for the terminal.
  */
 import { histogram } from '../core/statistics.js';
+import { MIN_GRADED_FOR_ITEMS } from '../core/class.js';
 import { sanitize } from '../core/sanitize.js';
 import type { Style } from './style.js';
 import type { ClassReport, ItemAnalysis } from '../core/class-report.js';
@@ -57,14 +58,20 @@ export function renderClassText(report: ClassReport, style: Style): string {
   const numberWidth = String(report.items.reduce((max, item) => Math.max(max, item.number), 0)).length;
   const titleWidth = Math.min(40, report.items.reduce((max, item) => Math.max(max, sanitize(item.title).length), 0));
   const byNumber = (a: ItemAnalysis, b: ItemAnalysis): number => a.number - b.number;
-  const hardest = report.items.filter((item) => item.meanPoints !== null).sort((a, b) => a.meanPoints! - b.meanPoints! || byNumber(a, b)).slice(0, 3);
+  if (summary.graded > 0 && report.items.length > 0 && !summary.enoughForItems) {
+    lines.push(
+      '',
+      style.dim(`Item statistics left out: ${summary.graded} graded submission${summary.graded === 1 ? ' is' : 's are'} too few for them to mean much (${MIN_GRADED_FOR_ITEMS} or more are needed; --format json has them).`),
+    );
+  }
+  const hardest = !summary.enoughForItems ? [] : report.items.filter((item) => item.meanPoints !== null).sort((a, b) => a.meanPoints! - b.meanPoints! || byNumber(a, b)).slice(0, 3);
   if (hardest.length > 0) {
     lines.push('', style.bold('Hardest questions') + style.dim(' (mean points of 1)'));
     for (const item of hardest) {
       lines.push(itemLine(item, numberWidth, titleWidth, `${item.meanPoints!.toFixed(2)}  ${style.dim(`answered by ${item.answered} of ${summary.graded}`)}`));
     }
   }
-  if (summary.graded > 0 && report.items.length > 0) {
+  if (summary.enoughForItems && report.items.length > 0) {
     const defined = report.items.filter((item) => item.discrimination !== null);
     const least = defined.sort((a, b) => a.discrimination! - b.discrimination! || byNumber(a, b)).slice(0, 3);
     lines.push('', style.bold('Least discriminating') + style.dim(' (correlation of its points with the rest of the score)'));
@@ -85,9 +92,11 @@ export function renderClassText(report: ClassReport, style: Style): string {
     report.submissions.forEach((row, index) => {
       const file = files[index]!.padEnd(fileWidth);
       if (row.error !== null) {
-        // The message names the file first (as `run --answers` says it); the row already does.
-        const message = row.error.startsWith(`${row.file}: `) ? row.error.slice(row.file.length + 2) : row.error;
-        lines.push(`  ${file}  ${style.red('error')}: ${sanitize(message).replace(/\s+/g, ' ')}`);
+        // One problem a line (issue 17). Each names the file first (as `run --answers` says it); the row already does.
+        row.error.split('\n').forEach((problem, line) => {
+          const message = problem.startsWith(`${row.file}: `) ? problem.slice(row.file.length + 2) : problem;
+          lines.push(`  ${line === 0 ? file : ' '.repeat(file.length)}  ${style.red('error')}: ${sanitize(message).replace(/\s+/g, ' ')}`);
+        });
         return;
       }
       const verdict = row.passed === null ? style.dim('nothing to grade') : row.passed ? style.green('PASSED') : style.red('FAILED');

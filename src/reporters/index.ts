@@ -5,29 +5,30 @@
  */
 import type { ClassReport } from '../core/class-report.js';
 import type { QuizStats } from '../core/progress/stats.js';
-import type { Report } from '../core/report.js';
+import type { FailedReport, Report } from '../core/report.js';
 import { safeJson } from '../core/sanitize.js';
 import { renderClassText } from './class-text.js';
 import { renderClassCsv } from './csv.js';
-import { renderGradescope } from './gradescope.js';
-import { renderJson } from './json.js';
-import { renderJunit } from './junit.js';
+import { renderGradescope, renderGradescopeFailure } from './gradescope.js';
+import { renderJson, renderJsonFailure } from './json.js';
+import { renderJunit, renderJunitFailure } from './junit.js';
+import type { RunReportOptions } from './machine.js';
 import { renderStatsCsv, renderStatsJson, renderStatsText } from './stats.js';
 import { makeStyle, type ColorLevel } from './style.js';
-import { renderTap } from './tap.js';
+import { renderTap, renderTapFailure } from './tap.js';
 import { renderText } from './text.js';
 
 /** Writes a report as text; only formats for people use `color` (0 for a file or a pipe). */
 type Render<R, Extra = object> = (report: R, color: ColorLevel, extra: Extra) => string;
 
-/** `run`'s report (one learner, one quiz). */
+/** `run`'s report (one learner, one quiz); `--hide-answers` leaves the right answers out. */
 const reporters = {
-  text: (report, color) => renderText(report, makeStyle(color)),
+  text: (report, color, { hideAnswers }) => renderText(report, makeStyle(color), hideAnswers),
   json: renderJson,
   junit: renderJunit,
   tap: renderTap,
   gradescope: renderGradescope,
-} satisfies Record<string, Render<Report>>;
+} satisfies Record<string, Render<Report, RunReportOptions>>;
 
 /** `grade`'s class report. */
 const classReporters = {
@@ -47,7 +48,20 @@ export type ReportFormat = keyof typeof reporters;
 export type ClassFormat = keyof typeof classReporters;
 export type StatsFormat = keyof typeof statsReporters;
 
-export const REPORTERS: Record<ReportFormat, Render<Report>> = reporters;
+export const REPORTERS: Record<ReportFormat, Render<Report, RunReportOptions>> = reporters;
+
+/**
+ * `run --answers` when the answers file cannot be graded (issue 17): each format's report of the error,
+ * one per run format (TypeScript insists), so that an autograder or CI reads a failed run instead of
+ * nothing; null for text, whose message is the one line on stderr.
+ */
+export const FAILURE_REPORTERS: Record<ReportFormat, (failure: FailedReport) => string | null> = {
+  text: () => null,
+  json: renderJsonFailure,
+  junit: renderJunitFailure,
+  tap: renderTapFailure,
+  gradescope: renderGradescopeFailure,
+};
 export const CLASS_REPORTERS: Record<ClassFormat, Render<ClassReport>> = classReporters;
 export const STATS_REPORTERS: Record<StatsFormat, Render<QuizStats, { reviewCommand: string }>> = statsReporters;
 

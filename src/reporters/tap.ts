@@ -4,8 +4,9 @@
  * as JSON values, which are YAML 1.2 flow scalars, so no quiz text can break the block.
  */
 import { safeJson } from '../core/sanitize.js';
-import { clean, isFailure, summaryLine, UNGRADED_REASON } from './machine.js';
-import type { QuestionResult, Report } from '../core/report.js';
+import { clean, failedLine, isFailure, summaryLine, UNGRADED_REASON, type RunReportOptions } from './machine.js';
+import type { FailedReport, QuestionResult, Report } from '../core/report.js';
+import type { ColorLevel } from './style.js';
 
 /** A test point's description: one line, `\` and `#` escaped as TAP 14 asks. */
 export function tapDescription(text: string): string {
@@ -23,7 +24,7 @@ function cleanDeep(value: QuestionResult['given'] | QuestionResult['explanation'
   return Object.fromEntries(Object.entries(value).map(([left, right]) => [clean(left), clean(right)]));
 }
 
-function testPoint(result: QuestionResult): string[] {
+function testPoint(result: QuestionResult, hideAnswers: boolean): string[] {
   const description = tapDescription(result.title);
   const head = `${isFailure(result) ? 'not ok' : 'ok'} ${result.number}${description ? ` - ${description}` : ''}`;
   if (result.status === 'ungraded') return [`${head} # SKIP ${UNGRADED_REASON}`];
@@ -34,14 +35,25 @@ function testPoint(result: QuestionResult): string[] {
     points: result.points,
     maxPoints: result.maxPoints,
     given: cleanDeep(result.given),
-    expected: cleanDeep(result.expected),
-    explanation: cleanDeep(result.explanation),
   };
+  if (!hideAnswers) {
+    diagnostics.expected = cleanDeep(result.expected);
+    diagnostics.explanation = cleanDeep(result.explanation);
+  }
   return [head, '  ---', ...Object.entries(diagnostics).map(([key, value]) => `  ${key}: ${safeJson(value, 0)}`), '  ...'];
 }
 
-export function renderTap(report: Report): string {
+export function renderTap(report: Report, _color: ColorLevel = 0, { hideAnswers = false }: RunReportOptions = {}): string {
   // TAP numbers test points 1..N in the order they are written; a shuffled session keeps its own order.
-  const points = report.questions.map((result, index) => testPoint({ ...result, number: index + 1 }));
+  const points = report.questions.map((result, index) => testPoint({ ...result, number: index + 1 }, hideAnswers));
   return `${['TAP version 14', `1..${report.questions.length}`, ...points.flat(), `# ${summaryLine(report).replace(/\s+/g, ' ')}`].join('\n')}\n`;
+}
+
+/**
+ * An answers file that could not be graded (issue 17): every problem as a comment, then `Bail out!`
+ * with the one-line message, which a TAP consumer reports as a failed run.
+ */
+export function renderTapFailure(failure: FailedReport): string {
+  const comments = failure.error.problems.map((problem) => `# ${clean(problem).replace(/\s+/g, ' ')}`);
+  return `${['TAP version 14', ...comments, `Bail out! ${failedLine(failure)}`].join('\n')}\n`;
 }

@@ -26,7 +26,7 @@ export function questionLine(result: QuestionResult, style: Style, numberWidth: 
   return `${number}. ${title.padEnd(titleWidth)}  ${STATUS_STYLE[result.status](style, result.status)}${points}`;
 }
 
-export function renderText(report: Report, style: Style): string {
+export function renderText(report: Report, style: Style, hideAnswers = false): string {
   const width = String(report.questions.reduce((max, result) => Math.max(max, result.number), 0)).length;
   const titleWidth = Math.min(48, report.questions.reduce((max, result) => Math.max(max, sanitize(result.title).length), 0));
   const lines = [style.bold(`${sanitize(report.quiz.title)} (${sanitize(report.quiz.id)})`), scoreLine(report, style), ''];
@@ -35,7 +35,7 @@ export function renderText(report: Report, style: Style): string {
     if (result.status === 'incorrect' || result.status === 'partial') {
       const pad = ' '.repeat(width + 2);
       lines.push(style.dim(`${pad}given: ${sanitize(formatGiven(result.given))}`));
-      lines.push(style.dim(`${pad}expected: ${sanitize(formatGiven(result.expected))}`));
+      if (!hideAnswers) lines.push(style.dim(`${pad}expected: ${sanitize(formatGiven(result.expected))}`));
     }
   }
   return `${lines.join('\n')}\n`;

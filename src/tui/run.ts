@@ -82,12 +82,12 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
   // The learner always sees the text summary; --format and --output choose the report written as well.
   if (options.output !== undefined) {
     io.stdout.write(renderText(report, style));
-    writeReport(report, options.format, options.output, io);
+    writeReport(report, options.format, options.output, io, { hideAnswers: options.hideAnswers });
     io.stdout.write(style.dim(`Report written to ${sanitize(options.output)}\n`));
   } else if (options.format === 'text') {
     io.stdout.write(renderText(report, style));
   } else {
-    io.stdout.write(REPORTERS[options.format](report, stdoutColor(io), {}));
+    io.stdout.write(REPORTERS[options.format](report, stdoutColor(io), { hideAnswers: options.hideAnswers }));
   }
   return stopped ? STOP_EXIT[stopped] : exitCodeOf(report);
 }

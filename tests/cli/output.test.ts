@@ -55,7 +55,6 @@ describe('atomic replacement', () => {
 
 describe('an unwritable --output is exit 2 with one line, and leaves no temporary file', () => {
   const cases: [string, (dir: string) => string, string][] = [
-    ['a folder that does not exist', () => 'missing/report.json', 'ENOENT'],
     ['a path that is a folder', (dir) => { mkdirSync(join(dir, 'taken')); return 'taken'; }, 'EISDIR'],
     // Was an internal error (exit 70): removing the temporary file failed like the write had.
     ['a path under a file', (dir) => { writeFileSync(join(dir, 'plain'), 'x'); return 'plain/report.json'; }, 'ENOTDIR'],
@@ -68,7 +67,7 @@ describe('an unwritable --output is exit 2 with one line, and leaves no temporar
       const { exitCode: code, stdout, stderr } = await runInProcess([...argv, '--format', 'json', '--output', target], { cwd: dir });
       expect(code).toBe(2);
       expect(stdout).toBe('');
-      expect(stderr).toBe(`mlops-quiz: ${target}: cannot write the report there (${errno}); give a path in a folder that exists and is writable\n`);
+      expect(stderr).toBe(`mlops-quiz: ${target}: cannot write the report there (${errno}); give a path in a folder that can be made and written\n`);
       expect(readdirSync(dir).sort()).toEqual(before);
       for (const name of before) if (statSync(join(dir, name)).isDirectory()) expect(readdirSync(join(dir, name))).toEqual([]);
     }
@@ -76,9 +75,25 @@ describe('an unwritable --output is exit 2 with one line, and leaves no temporar
 
   test('through the real binary: one line, no stack trace', () => {
     const dir = tempDir('bin');
-    const result = runBinary(['run', quiz, '--answers', answers, '--format', 'tap', '--output', 'no/such/dir/r.tap'], { cwd: dir });
+    writeFileSync(join(dir, 'plain'), 'x');
+    const result = runBinary(['run', quiz, '--answers', answers, '--format', 'tap', '--output', 'plain/dir/r.tap'], { cwd: dir });
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('mlops-quiz: no/such/dir/r.tap: cannot write the report there (ENOENT); give a path in a folder that exists and is writable\n');
+    expect(result.stderr).toBe('mlops-quiz: plain/dir/r.tap: cannot write the report there (ENOTDIR); give a path in a folder that can be made and written\n');
+  });
+});
+
+describe('--output into folders that do not exist yet', () => {
+  test.each([
+    ['run', ['run', quiz, '--answers', answers, '--format', 'junit']],
+    ['grade', ['grade', quiz, answers, '--format', 'csv']],
+  ])('%s makes the missing folders, then writes the report (the README example: reports/quiz.xml)', async (_name, argv) => {
+    const dir = tempDir('mkdir');
+    const toStdout = await runInProcess(argv, { cwd: dir });
+    const result = await runInProcess([...argv, '--output', 'reports/nested/quiz.xml'], { cwd: dir });
+    expect(result.exitCode).toBe(toStdout.exitCode);
+    expect(result.stderr).toBe('');
+    expect(readFileSync(join(dir, 'reports/nested/quiz.xml'), 'utf8')).toBe(toStdout.stdout);
+    expect(readdirSync(join(dir, 'reports/nested'))).toEqual(['quiz.xml']);
   });
 });

@@ -1,6 +1,6 @@
 /** Reading and grading one answers file at the edge: used by `run --answers` and by `grade` alike. */
 import { resolve } from 'node:path';
-import { CliError } from '../../core/errors.js';
+import { AnswersFileError, CliError } from '../../core/errors.js';
 import { readTextFile } from '../../store/files.js';
 import { AnswersError } from '../../core/answers.js';
 import { gradeAnswerText } from '../../core/grade-answers.js';
@@ -11,17 +11,25 @@ import type { Report } from '../../core/report.js';
 
 /**
  * Reads, validates and grades an answers file (`path` relative to the working folder, and shown as
- * given; `absolute` when the caller has resolved it already); any input error is a CliError (exit 2)
- * naming the file, and nothing is graded.
+ * given; `absolute` when the caller has resolved it already); any input error is an AnswersFileError
+ * (exit 2) with every problem, each naming the file, and nothing is graded.
  */
 export function gradeAnswersFile(quiz: Quiz, path: string, io: Io, passMark?: number, absolute = resolve(io.cwd, path)): Report {
-  const text = readTextFile(absolute, path, 'answers file');
+  let text: string;
+  try {
+    text = readTextFile(absolute, path, 'answers file');
+  } catch (error) {
+    if (error instanceof CliError) throw new AnswersFileError(error.code, path, [error.message]);
+    throw error;
+  }
   try {
     const { report, warnings } = gradeAnswerText(quiz, text, passMark);
     for (const warning of warnings) io.stderr.write(`${sanitizeLine(`${path}: warning: ${warning}`)}\n`);
     return report;
   } catch (error) {
-    if (error instanceof AnswersError) throw new CliError('answers-invalid', `${path}: ${error.path}: ${error.message}`);
+    if (error instanceof AnswersError) {
+      throw new AnswersFileError('answers-invalid', path, error.problems.map((problem) => `${path}: ${problem.path}: ${problem.message}`));
+    }
     throw error;
   }
 }

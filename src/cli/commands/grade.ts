@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { GradeOptions } from '../options.js';
-import { CliError, UsageError } from '../../core/errors.js';
+import { AnswersFileError, CliError, UsageError } from '../../core/errors.js';
 import { isDirectory } from '../../store/files.js';
 import { ClassTally, type Submission } from '../../core/class.js';
 import type { Io } from '../io.js';
@@ -76,14 +76,16 @@ export async function gradeCommand(quizArg: string, args: readonly string[], opt
   const files = submissionFiles(args, io);
   if (files.length === 0) throw new UsageError('no answers files to grade; give answers files (JSON) or folders that hold *.json files');
   // Each report goes into the tally as it is made, and is let go.
-  const tally = new ClassTally(quiz, quiz.passMark);
+  const passMark = options.passMark ?? quiz.passMark;
+  const tally = new ClassTally(quiz, passMark);
   for (const { shown, path } of files) {
     let submission: Submission;
     try {
-      submission = { file: shown, report: gradeAnswersFile(quiz, shown, io, undefined, path) };
+      submission = { file: shown, report: gradeAnswersFile(quiz, shown, io, passMark, path) };
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
-      submission = { file: shown, error: error.message };
+      // Every problem of the file, a line each, in its row (issue 17).
+      submission = { file: shown, error: error instanceof AnswersFileError ? error.problems.join('\n') : error.message };
     }
     tally.add(submission);
   }

@@ -1,12 +1,13 @@
 /** `mlops-quiz run [quiz] --answers FILE`: grading one answers file (docs/DESIGN.md section 8). */
 import { formatDiagnostic } from '../../core/diagnostics.js';
-import { UsageError } from '../../core/errors.js';
+import { AnswersFileError, CliError, UsageError } from '../../core/errors.js';
+import { quizInfo } from '../../core/quiz.js';
 import { sanitizeLine } from '../../core/sanitize.js';
 import { loadOptions, loadQuiz, resolveQuizTarget, usageFolderWithAnswers } from '../../store/quizzes.js';
 import { exitCodeOf } from '../exit.js';
 import type { Io } from '../io.js';
 import type { RunOptions } from '../options.js';
-import { writeReport } from '../output.js';
+import { writeFailedReport, writeReport } from '../output.js';
 import { gradeAnswersFile } from './answers-file.js';
 
 /** `options.answers` is set: grade that file against the quiz, write the report, 0 passed, 1 not. */
@@ -19,7 +20,25 @@ export async function runAnswersCommand(quizArg: string | undefined, options: Ru
   }
   const { quiz, warnings } = await loadQuiz(target, loadOptions(io.env, options.cache));
   for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
-  const report = gradeAnswersFile(quiz, options.answers, io, options.passMark);
-  writeReport(report, options.format, options.output, io);
+  let report;
+  try {
+    report = gradeAnswersFile(quiz, options.answers, io, options.passMark);
+  } catch (error) {
+    if (!(error instanceof AnswersFileError)) throw error;
+    // A report for every outcome (issue 17): the machine formats still say what went wrong; exit 2.
+    const failure = {
+      quiz: quizInfo(quiz),
+      passMark: options.passMark ?? quiz.passMark,
+      error: { code: error.code, file: error.file, message: error.message, problems: [...error.problems] },
+    };
+    try {
+      writeFailedReport(failure, options.format, options.output, io);
+    } catch (writeError) {
+      if (!(writeError instanceof CliError)) throw writeError;
+      throw new CliError(error.code, error.message, { details: [...error.details, writeError.message] });
+    }
+    throw error;
+  }
+  writeReport(report, options.format, options.output, io, { hideAnswers: options.hideAnswers });
   return exitCodeOf(report);
 }

@@ -1,6 +1,7 @@
 /** What single and multiple choice share: reading an option from an answers file. Pure. */
 import { permutation, type Random } from '../random.js';
 import { quote } from '../sanitize.js';
+import { didYouMean } from '../suggest.js';
 import { keyIndex, letterFor, normalizeText } from '../text.js';
 import { describeValue, type Fail, type Option } from './base.js';
 
@@ -21,12 +22,12 @@ export function acceptedChoices(question: HasOptions): string {
   return `a letter ${count > 1 ? `A-${letterFor(Math.min(count, 26) - 1)}` : 'A'}, a number from 1 to ${count}, or an option's text${question.kind === 'multiple' ? ' (or an array of those)' : ''}`;
 }
 
-/** One option named by a letter, a 1-based number or its text. */
-export function readChoice(question: HasOptions, value: unknown, fail: Fail): number {
+/** The index of the one option named by a letter, a 1-based number or its text; else why it names none. */
+export function findChoice(question: HasOptions, value: unknown): number | string {
   const count = question.options.length;
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 1 && value <= count) return value - 1;
-    return fail(`there is no option ${value}`, acceptedChoices(question));
+    return `there is no option ${value}`;
   }
   if (typeof value === 'string') {
     const given = normalizeText(value);
@@ -35,11 +36,17 @@ export function readChoice(question: HasOptions, value: unknown, fail: Fail): nu
     if (/^[a-z]$/.test(given)) {
       const index = given.charCodeAt(0) - 97;
       if (index < count) return index;
-      return fail(`there is no option ${value.trim()}`, acceptedChoices(question));
+      return `there is no option ${value.trim()}`;
     }
-    return fail(`${quote(value)} names no option`, acceptedChoices(question));
+    return `${quote(value)} names no option${didYouMean(value, question.options.map((option) => option.text))}`;
   }
-  return fail(`${describeValue(value, quote)} cannot name an option`, acceptedChoices(question));
+  return `${describeValue(value, quote)} cannot name an option`;
+}
+
+/** One option named by a letter, a 1-based number or its text. */
+export function readChoice(question: HasOptions, value: unknown, fail: Fail): number {
+  const found = findChoice(question, value);
+  return typeof found === 'number' ? found : fail(found, acceptedChoices(question));
 }
 
 /** The options in the file's order, or shuffled with `--shuffle`. */

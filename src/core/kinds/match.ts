@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { permutation } from '../random.js';
 import { quote } from '../sanitize.js';
+import { didYouMean } from '../suggest.js';
 import { keyIndex, normalizeText } from '../text.js';
 import { describeValue, Index, questionFields, type Kind } from './base.js';
 
@@ -69,17 +70,26 @@ export const match: Kind<MatchQuestion, MatchResponse> = {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(`${describeValue(value, quote)} is not a matching`, accepted());
     const picks: (number | null)[] = question.pairs.map(() => null);
     const seen = new Set<number>();
+    // Every pair that cannot be read, in one problem (issue 17).
+    const reasons: string[] = [];
     for (const [left, right] of Object.entries(value as Record<string, unknown>)) {
       const index = leftNamed(question, normalizeText(left));
-      if (index < 0) return fail(`${quote(left)} names no left item`, accepted());
-      if (seen.has(index)) return fail(`the left item ${quote(left)} is given twice`, accepted());
-      seen.add(index);
+      if (index < 0) {
+        reasons.push(`${quote(left)} names no left item${didYouMean(left, question.pairs.map((pair) => pair.left))}`);
+      } else if (seen.has(index)) {
+        reasons.push(`the left item ${quote(left)} is given twice`);
+        continue;
+      } else seen.add(index);
       if (right === null) continue;
-      if (typeof right !== 'string') return fail(`${describeValue(right, quote)} for ${quote(left)} is not a right value`, accepted());
+      if (typeof right !== 'string') {
+        reasons.push(`${describeValue(right, quote)} for ${quote(left)} is not a right value`);
+        continue;
+      }
       const pick = choiceNamed(question, normalizeText(right));
-      if (pick < 0) return fail(`${quote(right)} names no right value`, accepted());
-      picks[index] = pick;
+      if (pick < 0) reasons.push(`${quote(right)} names no right value${didYouMean(right, matchChoices(question))}`);
+      else if (index >= 0) picks[index] = pick;
     }
+    if (reasons.length > 0) return fail(reasons.join('; '), accepted());
     return { kind: 'match', picks };
   },
   /** The fraction of left items matched right. */

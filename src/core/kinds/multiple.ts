@@ -1,7 +1,7 @@
 /** Multiple choice: several options are right; the learner picks all that apply (docs/DESIGN.md sections 3 and 6). */
 import * as z from 'zod/mini';
 import { Index, inRange, Option, questionFields, type Kind } from './base.js';
-import { optionOrder, readChoice } from './choice.js';
+import { acceptedChoices, findChoice, optionOrder } from './choice.js';
 
 export const MultipleQuestion = z.object({ ...questionFields, kind: z.literal('multiple'), options: z.array(Option).check(z.minLength(1)) });
 export type MultipleQuestion = z.infer<typeof MultipleQuestion>;
@@ -15,7 +15,11 @@ export const multiple: Kind<MultipleQuestion, MultipleResponse> = {
   gradedFromAnswers: true,
   readAnswer: (question, value, fail) => {
     const values: unknown[] = Array.isArray(value) ? value : [value];
-    return { kind: 'multiple', choices: [...new Set(values.map((one) => readChoice(question, one, fail)))] };
+    const found = values.map((one) => findChoice(question, one));
+    // Every pick that names no option, in one problem (issue 17).
+    const reasons = found.filter((one): one is string => typeof one === 'string');
+    if (reasons.length > 0) return fail(reasons.join('; '), acceptedChoices(question));
+    return { kind: 'multiple', choices: [...new Set(found as number[])] };
   },
   /** max(0, (right picks - wrong picks) / right options). */
   points: (question, response) => {

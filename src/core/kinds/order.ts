@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { permutation } from '../random.js';
 import { quote } from '../sanitize.js';
+import { didYouMean } from '../suggest.js';
 import { keyIndex, normalizeText } from '../text.js';
 import { describeValue, Index, inRange, questionFields, type Kind } from './base.js';
 
@@ -31,13 +32,22 @@ export const order: Kind<OrderQuestion, OrderResponse> = {
     const accepted = (): string => `an array of the item texts in your order (${question.items.length} items)`;
     if (!Array.isArray(value)) return fail(`${describeValue(value, quote)} is not an ordering`, accepted());
     const picked: number[] = [];
+    // Every item that cannot be read, in one problem (issue 17).
+    const reasons: string[] = [];
+    let twice = false;
     for (const one of value as unknown[]) {
-      if (typeof one !== 'string') return fail(`${describeValue(one, quote)} in the ordering is not an item text`, accepted());
+      if (typeof one !== 'string') {
+        reasons.push(`${describeValue(one, quote)} in the ordering is not an item text`);
+        continue;
+      }
       const index = itemNamed(question, normalizeText(one));
-      if (index < 0) return fail(`${quote(one)} names no item`, accepted());
-      if (picked.includes(index)) return fail(`${quote(one)} is given twice`, `${accepted()}, each once`);
-      picked.push(index);
+      if (index < 0) reasons.push(`${quote(one)} names no item${didYouMean(one, question.items)}`);
+      else if (picked.includes(index)) {
+        reasons.push(`${quote(one)} is given twice`);
+        twice = true;
+      } else picked.push(index);
     }
+    if (reasons.length > 0) return fail(reasons.join('; '), twice ? `${accepted()}, each once` : accepted());
     return { kind: 'order', order: picked };
   },
   /** The fraction of items in their right place. */
