@@ -6,10 +6,7 @@ import type { ClassReport, ItemAnalysis, SubmissionRow } from './class-report.js
 import { isGradable, type Question } from './kinds/index.js';
 import { quizInfo, type Quiz } from './quiz.js';
 import type { Report } from './report.js';
-import { itemStatisticsOfColumns, mean, median } from './statistics.js';
-
-/** Fewer graded submissions than this are too few for item statistics to mean much (issue 17). */
-export const MIN_GRADED_FOR_ITEMS = 10;
+import { itemStatisticsOfColumns, mean, median, MIN_GRADED_FOR_ITEMS } from './statistics.js';
 
 export type Submission = { file: string; report: Report } | { file: string; error: string };
 

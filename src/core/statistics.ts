@@ -1,5 +1,8 @@
 /** The statistics of a class (docs/DESIGN.md section 8): plain numbers in, plain numbers out. Pure. */
 
+/** Fewer graded submissions than this are too few for item statistics to mean much (issue 17). */
+export const MIN_GRADED_FOR_ITEMS = 10;
+
 /** The arithmetic mean; null for no values. */
 export function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;

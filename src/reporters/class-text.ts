@@ -3,8 +3,7 @@
  * of percents drawn with block characters; the hardest and the least discriminating questions; then
  * a line per submission. Every text from a quiz or a file name is sanitised for the terminal.
  */
-import { histogram } from '../core/statistics.js';
-import { MIN_GRADED_FOR_ITEMS } from '../core/class.js';
+import { histogram, MIN_GRADED_FOR_ITEMS } from '../core/statistics.js';
 import { sanitize } from '../core/sanitize.js';
 import type { Style } from './style.js';
 import type { ClassReport, ItemAnalysis } from '../core/class-report.js';

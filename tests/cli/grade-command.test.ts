@@ -36,7 +36,7 @@ describe('grade --format json', () => {
       error: `${answersDir}/s6-broken.json: answers["q1"]: question 1 "Pick the first": there is no option C; accepted: a letter A-B, a number from 1 to 2, or an option's text`,
     });
     expect(report.submissions[6]!.error).toBe('tests/fixtures/class/nowhere.json: no such file; give the path of a JSON answers file');
-    expect(report.summary).toEqual({ submissions: 7, graded: 5, errors: 2, meanPercent: 50, medianPercent: 33.3, passed: 2, passRate: 40 });
+    expect(report.summary).toEqual({ submissions: 7, graded: 5, errors: 2, meanPercent: 50, medianPercent: 33.3, passed: 2, passRate: 40, enoughForItems: false });
   });
 
   test('item analysis matches the hand computation in tests/core/statistics.test.ts; the self-assessed question is left out', async () => {
@@ -116,27 +116,49 @@ describe('grade --format csv', () => {
 });
 
 describe('grade --format text', () => {
+  /** The five graded submissions twice over (a-s1.json … b-s5.json): ten, enough for item statistics, and the same correlations. */
+  function classOfTen(): string {
+    const dir = tempDir('ten');
+    for (const copy of ['a', 'b']) for (const name of ['s1', 's2', 's3', 's4', 's5']) copyFileSync(join(root, answersDir, `${name}.json`), join(dir, `${copy}-${name}.json`));
+    return dir;
+  }
+
   test('the class at a glance: mean, median, pass rate, histogram, hardest and least discriminating questions', async () => {
-    const { exitCode: code, stdout } = await runInProcess(['grade', quiz, ...good], { cwd: root });
+    const dir = classOfTen();
+    const { exitCode: code, stdout } = await runInProcess(['grade', join(root, quiz), '.'], { cwd: dir });
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines.slice(0, 3)).toEqual(['A small class (small-class)', '5 submissions: 5 graded', 'Mean 50%   Median 33.3%   Passed 2 of 5 (40%, pass mark 60%)']);
-    // 100, 83.3, 33.3, 33.3, 0: the 30s bar is twice as long as the others.
+    expect(lines.slice(0, 3)).toEqual(['A small class (small-class)', '10 submissions: 10 graded', 'Mean 50%   Median 33.3%   Passed 4 of 10 (40%, pass mark 60%)']);
+    // 100, 83.3, 33.3, 33.3, 0, twice: the 30s bar is twice as long as the others.
     const histogram = lines.filter((line) => line.includes('│'));
     expect(histogram).toHaveLength(10);
-    expect(histogram[0]).toBe(`    0–9.9 │${'█'.repeat(15).padEnd(30)} 1`);
-    expect(histogram[3]).toBe(`  30–39.9 │${'█'.repeat(30)} 2`);
+    expect(histogram[0]).toBe(`    0–9.9 │${'█'.repeat(15).padEnd(30)} 2`);
+    expect(histogram[3]).toBe(`  30–39.9 │${'█'.repeat(30)} 4`);
     expect(histogram[5]).toBe(`  50–59.9 │${' '.repeat(30)} 0`);
-    expect(histogram[9]).toBe(`   90–100 │${'█'.repeat(15).padEnd(30)} 1`);
+    expect(histogram[9]).toBe(`   90–100 │${'█'.repeat(15).padEnd(30)} 2`);
     const hardest = lines.indexOf('Hardest questions (mean points of 1)');
     expect(lines.slice(hardest + 1, hardest + 4)).toEqual([
-      '  3. Say yes         0.40  answered by 3 of 5',
-      '  2. Pick both       0.50  answered by 4 of 5',
-      '  1. Pick the first  0.60  answered by 4 of 5',
+      '  3. Say yes         0.40  answered by 6 of 10',
+      '  2. Pick both       0.50  answered by 8 of 10',
+      '  1. Pick the first  0.60  answered by 8 of 10',
     ]);
     const least = lines.indexOf('Least discriminating (correlation of its points with the rest of the score)');
     expect(lines.slice(least + 1, least + 4)).toEqual(['  2. Pick both        0.25', '  1. Pick the first   0.41', '  3. Say yes          0.80']);
-    expect(lines).toContain(`  ${answersDir}/s2.json  2.5/3   83.3%  PASSED`);
+    expect(lines).toContain('  a-s2.json  2.5/3   83.3%  PASSED');
+    expect(stdout).not.toContain('Item statistics left out');
+  });
+
+  test('fewer than 10 graded submissions: says the class is too small for item statistics instead of printing them (issue 17)', async () => {
+    const { exitCode: code, stdout } = await runInProcess(['grade', quiz, ...good], { cwd: root });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Item statistics left out: 5 graded submissions are too few for them to mean much (10 or more are needed; --format json has them).');
+    expect(stdout).not.toContain('Hardest questions');
+    expect(stdout).not.toContain('Least discriminating');
+    const json = await gradeJson([quiz, ...good]);
+    expect(json.report.summary.enoughForItems).toBe(false);
+    expect(json.report.items).toHaveLength(3);
+    const ten = await gradeJson([join(root, quiz), '.'], classOfTen());
+    expect(ten.report.summary).toMatchObject({ graded: 10, enoughForItems: true });
   });
 
   test('an error row says what is wrong on one line, without repeating the file name', async () => {
