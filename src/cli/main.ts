@@ -7,6 +7,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { sanitize } from '../core/sanitize.js';
 import { CLASS_FORMATS, REPORT_FORMATS, STATS_FORMATS } from '../reporters/index.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../exporters/formats.js';
 import { exitCodeFor } from './exit.js';
 import type { Io } from './io.js';
 import { MAX_SEED, percent, wholeNumber, type GradeOptions, type RunOptions, type StatsOptions } from './options.js';
@@ -83,6 +84,18 @@ function program(io: Io, done: (code: number) => void): Command {
     .action(async (quiz: string, submissions: string[], options: GradeOptions) => {
       const { gradeCommand } = await import('./commands/grade.js');
       done(await gradeCommand(quiz, submissions, options, io));
+    });
+
+  program
+    .command('export')
+    .description('write a quiz for Moodle (GIFT, Moodle XML) or Canvas (a QTI 1.2 package); questions the target cannot hold are left out with a warning')
+    .argument('<quiz>', 'a quiz Markdown file or a bundled quiz name')
+    .addOption(new Option('-t, --to <format>', 'export format').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; needed for qti on a terminal')
+    .option('--no-cache', NO_CACHE_HELP)
+    .action(async (quiz: string, options: { to: ExportFormat; output?: string; cache?: boolean }) => {
+      const { exportCommand } = await import('./commands/export.js');
+      done(await exportCommand(quiz, options, io));
     });
 
   program

@@ -17,7 +17,7 @@ export function stdoutColor(io: Io): ColorLevel {
   return colorLevel({ isTTY: io.stdout.isTTY, env: io.env });
 }
 
-export function writeOutput(io: Io, output: string | undefined, render: (color: ColorLevel) => string): void {
+export function writeOutput(io: Io, output: string | undefined, render: (color: ColorLevel) => string | Uint8Array): void {
   if (output === undefined) {
     io.stdout.write(render(stdoutColor(io)));
     return;

@@ -97,12 +97,13 @@ export function exists(path: string): boolean {
  * old file or the new one, never half of one. Throws the file system's error (its `code`), with no
  * temporary file left behind; each caller says what failing means for it.
  */
-export function writeFileAtomic(path: string, data: string, mode = 0o666): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o666): void {
   const temp = join(dirname(path), `.${basename(path)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {
     const fd = openSync(temp, 'wx', mode);
     try {
-      writeSync(fd, data);
+      if (typeof data === 'string') writeSync(fd, data);
+      else writeSync(fd, data);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

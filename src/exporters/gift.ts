@@ -1,0 +1,78 @@
+/**
+ * `export --to gift`: Moodle's GIFT text format. Each question is `::title::[markdown]text{…}` with a
+ * `// [id:…]` line before it: its prompt stays Markdown (Moodle renders it), the explanation is the
+ * general feedback (`####`), an option's feedback follows it after `#`. GIFT has no ordering question
+ * and self-assessed questions have no LMS counterpart: both are left out with a warning.
+ * Special characters (`~ = # { } :` and `\`) are escaped with `\`, line breaks written as `\n`, so
+ * that no quiz text can end a question or an answer block early.
+ */
+import { stripInlineMarkdown } from '../core/text.js';
+import { stripForMachines } from '../core/sanitize.js';
+import { eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, weight, type Exporter, type PerKind } from './exporter.js';
+import type { Option } from '../core/kinds/index.js';
+
+/** A text inside GIFT: escaped, one line (`\n` for each line break). */
+export function giftText(text: string): string {
+  return stripForMachines(text)
+    .trim()
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\~=#{}:]/g, (ch) => `\\${ch}`)
+    .replace(/\n/g, '\\n');
+}
+
+function feedback(text: string | null): string {
+  return text === null ? '' : `#${giftText(text)}`;
+}
+
+function general(explanation: string | null): string[] {
+  return explanation === null || explanation.trim() === '' ? [] : [`####${giftText(explanation)}`];
+}
+
+function choice(mark: string, option: Option): string {
+  return `${mark}${giftText(option.text)}${feedback(optionFeedback(option))}`;
+}
+
+/** Moodle reads `*` in a short answer as "anything": a literal one is escaped (`\*`). */
+function shortAnswer(text: string): string {
+  return giftText(text).replace(/\*/g, '\\\\*');
+}
+
+/** The body of each kind's answer block, a line each. */
+const pieces: PerKind<string[]> = {
+  single: (question) => question.options.map((option) => choice(option.correct ? '=' : '~', option)),
+  multiple: (question) => {
+    const right = question.options.filter((option) => option.correct).length;
+    return question.options.map((option) => choice(`~%${option.correct ? '' : '-'}${weight(right)}%`, option));
+  },
+  text: (question) => {
+    // Both readings a learner may type (`kubectl apply`, or with its backticks), each accepted once.
+    const answers = [...new Set(question.accepted.flatMap((accepted) => [accepted.trim(), stripInlineMarkdown(accepted).trim()]))];
+    return answers.map((answer) => `=${shortAnswer(answer)}`);
+  },
+  match: (question) => {
+    if (question.pairs.length < 2) return new Skip('Moodle needs two or more pairs in a matching question');
+    if (question.pairs.some((pair) => pair.left.includes('->'))) return new Skip('a left item holds "->", which GIFT cannot escape');
+    return question.pairs.map((pair) => `=${giftText(pair.left)} -> ${giftText(pair.right)}`);
+  },
+  order: () => new Skip('GIFT has no ordering question (export --to moodle-xml holds it)'),
+  self: () => new Skip(SELF_REASON),
+};
+
+export const gift: Exporter = {
+  description: 'Moodle GIFT text (question bank import)',
+  extension: '.gift',
+  exportQuiz(quiz) {
+    const { pieces: written, skipped } = eachQuestion(quiz, pieces);
+    const blocks = written.map(({ question, piece }) =>
+      [
+        `// [id:${giftText(question.id)}]`,
+        `::${giftText(question.title)}::[markdown]${giftText(questionText(question))} {`,
+        ...piece.map((line) => `\t${line}`),
+        ...general(question.explanation).map((line) => `\t${line}`),
+        '}',
+      ].join('\n'),
+    );
+    const head = `// ${giftText(quiz.title)} (${giftText(quiz.id)}), exported by mlops-quiz: ${written.length} question${written.length === 1 ? '' : 's'}`;
+    return { data: `${[head, ...blocks].join('\n\n')}\n`, count: written.length, skipped };
+  },
+};

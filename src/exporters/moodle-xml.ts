@@ -1,0 +1,126 @@
+/**
+ * `export --to moodle-xml`: Moodle XML (question bank import). Texts keep their Markdown
+ * (`format="markdown"`); the explanation is the general feedback, the hint a Moodle hint, an option's
+ * feedback its answer's feedback. Single and multiple choice are `multichoice` (multiple: each right
+ * option 100/n %, each wrong one -100/n %, which is this program's scoring), short answer
+ * `shortanswer` (case-insensitive), matching `match`, ordering `ordering` (absolute position, Moodle's
+ * ordering question). Self-assessed questions are left out with a warning.
+ */
+import { stripInlineMarkdown } from '../core/text.js';
+import type { Option, Question } from '../core/kinds/index.js';
+import { eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, weight, type Exporter, type PerKind } from './exporter.js';
+import { element, xmlText } from './xml.js';
+
+/** `<tag format="markdown"><text>…</text></tag>`. */
+function formatted(tag: string, text: string, format = 'markdown'): string {
+  return `<${tag} format="${format}"><text>${xmlText(text)}</text></${tag}>`;
+}
+
+function answer(fraction: string, text: string, feedback: string | null, format = 'markdown'): string[] {
+  return [
+    `<answer fraction="${fraction}" format="${format}">`,
+    `  <text>${xmlText(text)}</text>`,
+    ...(feedback === null ? [] : [`  ${formatted('feedback', feedback)}`]),
+    '</answer>',
+  ];
+}
+
+function choiceAnswer(option: Option, fraction: string): string[] {
+  return answer(fraction, option.text, optionFeedback(option));
+}
+
+/** Each kind's `type` and the elements after the common header. */
+const pieces: PerKind<{ type: string; body: string[] }> = {
+  single: (question, quiz) => ({
+    type: 'multichoice',
+    body: [
+      element('single', 'true'),
+      element('shuffleanswers', String(quiz.shuffle)),
+      element('answernumbering', 'abc'),
+      ...question.options.flatMap((option) => choiceAnswer(option, option.correct ? '100' : '0')),
+    ],
+  }),
+  multiple: (question, quiz) => {
+    const share = weight(question.options.filter((option) => option.correct).length);
+    return {
+      type: 'multichoice',
+      body: [
+        element('single', 'false'),
+        element('shuffleanswers', String(quiz.shuffle)),
+        element('answernumbering', 'abc'),
+        ...question.options.flatMap((option) => choiceAnswer(option, option.correct ? share : `-${share}`)),
+      ],
+    };
+  },
+  text: (question) => {
+    const answers = [...new Set(question.accepted.flatMap((accepted) => [accepted.trim(), stripInlineMarkdown(accepted).trim()]))];
+    // Moodle reads `*` as "anything": a literal one is escaped.
+    return { type: 'shortanswer', body: [element('usecase', '0'), ...answers.flatMap((text) => answer('100', text.replace(/\*/g, '\\*'), null, 'moodle_auto_format'))] };
+  },
+  match: (question) => {
+    if (question.pairs.length < 2) return new Skip('Moodle needs two or more pairs in a matching question');
+    return {
+      type: 'matching',
+      body: [
+        element('shuffleanswers', 'true'),
+        ...question.pairs.flatMap((pair) => [
+          '<subquestion format="markdown">',
+          `  <text>${xmlText(pair.left)}</text>`,
+          `  <answer><text>${xmlText(pair.right)}</text></answer>`,
+          '</subquestion>',
+        ]),
+      ],
+    };
+  },
+  order: (question) => ({
+    type: 'ordering',
+    body: [
+      element('layouttype', 'VERTICAL'),
+      element('selecttype', 'ALL'),
+      element('selectcount', '0'),
+      element('gradingtype', 'ABSOLUTE_POSITION'),
+      element('showgrading', 'SHOW'),
+      element('numberingstyle', 'none'),
+      // Moodle's ordering question keeps the right order in the answers' fractions: 1, 2, 3, …
+      ...question.items.flatMap((item, index) => answer(String(index + 1), item, null)),
+    ],
+  }),
+  self: () => new Skip(SELF_REASON),
+};
+
+function header(question: Question): string[] {
+  return [
+    `<name><text>${xmlText(question.title)}</text></name>`,
+    formatted('questiontext', questionText(question)),
+    formatted('generalfeedback', question.explanation ?? ''),
+    element('defaultgrade', '1'),
+    element('penalty', '0.3333333'),
+    element('hidden', '0'),
+    element('idnumber', question.id),
+  ];
+}
+
+export const moodleXml: Exporter = {
+  description: 'Moodle XML (question bank import)',
+  extension: '.xml',
+  exportQuiz(quiz) {
+    const { pieces: written, skipped } = eachQuestion(quiz, pieces);
+    const indent = (lines: string[], by: string): string[] => lines.map((line) => by + line);
+    const questions = written.flatMap(({ question, piece }) => [
+      `  <!-- question ${question.number}: ${xmlText(question.id).replace(/--/g, '- -')} -->`,
+      `  <question type="${piece.type}">`,
+      ...indent(header(question), '    '),
+      ...indent(piece.body, '    '),
+      ...(question.hint === null ? [] : [`    ${formatted('hint', question.hint)}`]),
+      '  </question>',
+    ]);
+    const category = [
+      '  <question type="category">',
+      `    <category><text>${xmlText(`$course$/top/${quiz.title.replace(/\//g, '//')}`)}</text></category>`,
+      `    ${formatted('info', `Exported by mlops-quiz from ${quiz.id}`)}`,
+      '  </question>',
+    ];
+    const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<quiz>', ...category, ...questions, '</quiz>'];
+    return { data: `${lines.join('\n')}\n`, count: written.length, skipped };
+  },
+};
