@@ -19,9 +19,9 @@ function imports(file: string): string[] {
 }
 
 const IMPURE = /^(node:)?(fs|fs\/promises|child_process|readline|tty|process|worker_threads|os|net)$|^chalk$|^@inquirer\//;
-const pure = [...walk('src/core'), ...walk('src/dialects')].filter((file) => file.endsWith('.ts'));
+const pure = [...walk('src/core'), ...walk('src/dialects'), ...walk('src/exporters')].filter((file) => file.endsWith('.ts'));
 
-describe('src/core/ and src/dialects/ are pure', () => {
+describe('src/core/, src/dialects/ and src/exporters/ are pure', () => {
   test('there are modules to check', () => expect(pure.length).toBeGreaterThan(20));
   test.each(pure)('%s imports no file system, process, terminal or prompt library', (file) => {
     expect(imports(file).filter((name) => IMPURE.test(name))).toEqual([]);
