@@ -14,7 +14,7 @@ import type { Question } from '../../src/core/kinds/index.js';
 import type { Quiz } from '../../src/core/quiz.js';
 import { stripInlineMarkdown } from '../../src/core/text.js';
 import { stripForMachines as c } from '../../src/core/sanitize.js';
-import { dialectOf } from '../../src/dialects/index.js';
+import { DIALECTS, dialectOf } from '../../src/dialects/index.js';
 import { EXPORT_FORMATS, EXPORTERS } from '../../src/exporters/index.js';
 import { giftText } from '../../src/exporters/gift.js';
 import { qtiFiles } from '../../src/exporters/qti.js';
@@ -283,4 +283,33 @@ describe('texts that GIFT and XML must escape, and per-option feedback', () => {
 
 test('every export format has an exporter', () => {
   expect(Object.keys(EXPORTERS).sort()).toEqual([...EXPORT_FORMATS].sort());
+});
+
+/**
+ * The other half of the round trip (issue 17, item 4): a GIFT export read back by this program's own
+ * `gift` dialect gives the same questions. The dialect comes with issue 16; this runs once it is in
+ * src/dialects/index.ts.
+ */
+const giftDialect = DIALECTS.find((entry) => (entry.name as string) === 'gift');
+describe.runIf(giftDialect !== undefined)('a GIFT export read back by the gift dialect', () => {
+  const shape = (question: Question): unknown => {
+    const common = { kind: question.kind, title: c(question.title).trim(), explanation: explained(question) };
+    switch (question.kind) {
+      case 'single':
+      case 'multiple':
+        return { ...common, options: question.options.map((option) => [c(option.text).trim(), option.correct]) };
+      case 'match':
+        return { ...common, pairs: question.pairs.map((pair) => [c(pair.left).trim(), c(pair.right).trim()]) };
+      case 'text':
+        return { ...common, accepted: [...new Set(question.accepted.map(plain))].sort() };
+      default:
+        return common;
+    }
+  };
+  test.each(quizzes)('%s: the same questions', async (_path, quiz) => {
+    const dialect = await giftDialect!.load();
+    const back = dialect.read(EXPORTERS.gift.exportQuiz(quiz).data as string, { file: 'export.gift', source: 'export.gift' }).quiz!;
+    const normalised = back.questions.map((question) => (question.kind === 'text' ? { ...question, accepted: [...new Set(question.accepted.map((one) => plain(one.replace(/\\\*/g, '*'))))] } : question));
+    expect(normalised.map(shape)).toEqual(quiz.questions.filter(inGift).map(shape));
+  });
 });
