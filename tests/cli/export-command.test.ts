@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parse as parseGift } from 'gift-pegjs';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { runBinary, runInProcess } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, runBinary, runInProcess, TEST_CACHE } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -40,6 +41,9 @@ describe('export', () => {
     const bytes = readFileSync(join(dir, 'canvas/quiz.zip'));
     expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     expect(bytes.includes(Buffer.from('imsmanifest.xml'))).toBe(true);
+    const piped = spawnSync(process.execPath, [BIN, 'export', 'mlops-deployment', '--to', 'qti'], { cwd: dir, env: { PATH: process.env.PATH, HOME: dir, XDG_CACHE_HOME: TEST_CACHE }, timeout: 30_000 });
+    expect(piped.status).toBe(0);
+    expect(Buffer.compare(piped.stdout, bytes)).toBe(0);
   });
 
   test('--to qti to a terminal is refused: a zip is not for the screen', async () => {
