@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import type { Question } from '../core/kinds/index.js';
 import type { Quiz } from '../core/quiz.js';
-import { stripInlineMarkdown } from '../core/text.js';
+import { normalizeText, stripInlineMarkdown } from '../core/text.js';
 import { matchChoices } from '../core/kinds/match.js';
 import { eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, type Exporter, type PerKind } from './exporter.js';
 import { inlineHtml, markdownHtml } from './html.js';
@@ -87,7 +87,7 @@ function choices(question: Extract<Question, { kind: 'single' | 'multiple' }>, q
 const pieces: PerKind<Item> = {
   single: (question, quiz) => {
     const { ids, labels, conditions, feedback } = choices(question, quiz);
-    const right = ids[question.options.findIndex((option) => option.correct)]!;
+    const right = ids[question.options.findIndex((option) => option.correct)] ?? '';
     return {
       type: 'multiple_choice_question',
       answerIds: ids,
@@ -146,7 +146,8 @@ const pieces: PerKind<Item> = {
     const rights = matchChoices(question);
     const rightIds = rights.map((_, index) => ident(quiz, `${question.id}\u0000right\u0000${index}`));
     const leftIds = question.pairs.map((_, index) => ident(quiz, `${question.id}\u0000left\u0000${index}`));
-    const rightOf = (right: string): string => rightIds[rights.findIndex((one) => stripInlineMarkdown(one).trim().toLowerCase() === stripInlineMarkdown(right).trim().toLowerCase())] ?? rightIds[0]!;
+    // matchChoices holds each right value once, compared as answers are.
+    const rightOf = (right: string): string => rightIds[rights.findIndex((one) => normalizeText(one) === normalizeText(right))] ?? rightIds[0]!;
     const share = Number((100 / question.pairs.length).toFixed(5));
     return {
       type: 'matching_question',
