@@ -47,6 +47,8 @@ const pieces: PerKind<string[]> = {
   text: (question) => {
     // Both readings a learner may type (`kubectl apply`, or with its backticks), each accepted once.
     const answers = [...new Set(question.accepted.flatMap((accepted) => [accepted.trim(), stripInlineMarkdown(accepted).trim()]))];
+    // Moodle reads a block with `=` and `->` as matching, whatever it was meant to be.
+    if (answers.some((answer) => answer.includes('->'))) return new Skip('an accepted answer holds "->", which Moodle would read as a matching question');
     return answers.map((answer) => `=${shortAnswer(answer)}`);
   },
   match: (question) => {

@@ -47,7 +47,11 @@ const plain = (markdown: string): string => c(stripInlineMarkdown(markdown)).tri
 const questionText = (question: Question): string => c(question.prompt.trim() === '' ? question.title : question.prompt).trim();
 const explained = (question: Question): string | null => (question.explanation === null || question.explanation.trim() === '' ? null : c(question.explanation).trim());
 /** What GIFT can hold, and what Moodle XML and QTI can. */
-const inGift = (question: Question): boolean => question.kind !== 'self' && question.kind !== 'order' && !(question.kind === 'match' && (question.pairs.length < 2 || question.pairs.some((pair) => pair.left.includes('->'))));
+const inGift = (question: Question): boolean =>
+  question.kind !== 'self' &&
+  question.kind !== 'order' &&
+  !(question.kind === 'match' && (question.pairs.length < 2 || question.pairs.some((pair) => pair.left.includes('->')))) &&
+  !(question.kind === 'text' && question.accepted.some((accepted) => accepted.includes('->')));
 const inMoodle = (question: Question): boolean => question.kind !== 'self' && !(question.kind === 'match' && question.pairs.length < 2);
 const inQti = (question: Question): boolean => question.kind !== 'self' && question.kind !== 'order';
 
@@ -247,12 +251,16 @@ describe('texts that GIFT and XML must escape, and per-option feedback', () => {
       },
       { ...base, number: 2, id: 'star', title: 'Star', kind: 'text', prompt: 'Type a*b', accepted: ['a*b'] },
       { ...base, number: 3, id: 'arrow', title: 'Arrow', kind: 'match', prompt: '', labels: ['l', 'r'], pairs: [{ left: 'x -> y', right: '1' }, { left: 'z', right: '2' }] },
+      { ...base, number: 4, id: 'text-arrow', title: 'Text arrow', kind: 'text', prompt: 'Write the arrow', accepted: ['->'] },
     ],
   };
 
   test('GIFT: gift-pegjs reads every text back as written; an option keeps its feedback; "->" in a left item is left out with a reason', () => {
     const { data, skipped } = EXPORTERS.gift.exportQuiz(quiz);
-    expect(skipped).toEqual([{ number: 3, id: 'arrow', title: 'Arrow', reason: 'a left item holds "->", which GIFT cannot escape' }]);
+    expect(skipped).toEqual([
+      { number: 3, id: 'arrow', title: 'Arrow', reason: 'a left item holds "->", which GIFT cannot escape' },
+      { number: 4, id: 'text-arrow', title: 'Text arrow', reason: 'an accepted answer holds "->", which Moodle would read as a matching question' },
+    ]);
     const [single, star] = parseGift(data as string) as any[];
     expect(single.title).toBe('Title with :: and #');
     expect(single.stem.text).toBe(quiz.questions[0]!.prompt);
@@ -277,7 +285,7 @@ describe('texts that GIFT and XML must escape, and per-option feedback', () => {
     const assessment = Object.entries(files).find(([path]) => path.endsWith('.xml') && !path.endsWith('assessment_meta.xml') && path !== 'imsmanifest.xml')![1];
     expect(assessment).not.toContain('<script>');
     expect(assessment).toContain('&lt;p&gt;Right: {yes}&lt;/p&gt;');
-    expect(assessment.match(/<item /g)).toHaveLength(3);
+    expect(assessment.match(/<item /g)).toHaveLength(4);
   });
 });
 
