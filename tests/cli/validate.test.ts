@@ -37,7 +37,8 @@ const cases: { fixture: string; exitCode: number; findings: [place: string, says
     findings: [
       ['5:1: error:', 'question 1 "Three columns": the matches table has 3 columns'],
       ['13:1: error:', 'question 2 "Only a header": the matches table has no rows below its header'],
-      ['23:1: error:', 'question 3 "An empty cell": a row of the matches table has an empty cell'],
+      // At the empty cell.
+      ['23:15: error:', 'question 3 "An empty cell": a cell of the matches table is empty; every row needs a match for "Smoke tests"'],
       ['32:1: error:', 'question 4 "The same left item twice": the left item "Unit tests" appears twice'],
       ['36:1: error:', 'question 5 "No table": "### Matches" needs a two-column table'],
     ],
@@ -51,7 +52,7 @@ const cases: { fixture: string; exitCode: number; findings: [place: string, says
     fixture: 'no-questions.md',
     exitCode: 1,
     findings: [
-      ['1:1: error:', 'no questions: each question starts with a level-1 heading (`# Title`)'],
+      ['1:1: error:', 'no questions: start each question with a level-1 heading (`# Title`, a space after the `#`)'],
       ['5:1: warning:', 'text before the first question (a level-1 heading) is ignored'],
       ['7:1: warning:', 'text before the first question (a level-1 heading) is ignored'],
     ],
