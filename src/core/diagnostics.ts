@@ -60,3 +60,13 @@ export function ordered(result: { errors: readonly Diagnostic[]; warnings: reado
 export function findings(result: { errors: readonly Diagnostic[]; warnings: readonly Diagnostic[] }): string[] {
   return ordered(result).map((d) => formatDiagnostic(d, true));
 }
+
+/**
+ * What `validate` found in one file: its diagnostics in validate's order (ordered), or, when the file
+ * could not be read, why (`unread`: the error's code and one-line message).
+ */
+export interface FileFindings {
+  file: string;
+  diagnostics: Diagnostic[];
+  unread?: { code: string; message: string };
+}

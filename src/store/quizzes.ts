@@ -12,6 +12,7 @@ import { dialectOf, type DialectEntry, type ReadOptions } from '../dialects/inde
 import { decodeCompiled } from './compiled.js';
 import { cacheDir } from './dirs.js';
 import { isDirectory, readTextFile } from './files.js';
+import { checkImages } from './images.js';
 import { packageRoot } from './package-root.js';
 
 export const DEFAULT_QUIZ = 'mlops-deployment';
@@ -138,7 +139,8 @@ export async function loadQuiz(target: Extract<QuizTarget, { kind: 'file' }>, op
       details: result.errors.map((d) => formatDiagnostic(d)),
     });
   }
-  return { quiz: result.quiz, warnings: result.warnings, dir: input.dir };
+  // The images are checked here, where the quiz's folder is known (images.ts): a missing one is a warning.
+  return { quiz: result.quiz, warnings: [...result.warnings, ...checkImages(result.images, input.dir, input.file)], dir: input.dir };
 }
 
 export function usageFolderWithAnswers(shown: string): UsageError {
