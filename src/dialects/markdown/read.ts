@@ -450,9 +450,6 @@ function buildQuestion(input: QuestionInput): Question | null {
   for (const found of spaceless) error('warning', 'heading-space', found.place, spacelessMessage(found), found.fixed);
 
   const image = promptNodes.find((node) => answerImageUrl(node) !== undefined);
-  for (const node of nodes) {
-    visitImages(node, (url, place) => input.image(url, place, node === image));
-  }
   const prompt = normalizeNewlines(sliceNodes(source, promptNodes.filter((node) => node !== image))).trim();
   const known = sections.filter((section) => section.kind !== 'ignored');
   const seen = new Map<SectionKind, Section>();
@@ -491,6 +488,11 @@ function buildQuestion(input: QuestionInput): Question | null {
   };
 
   const answer = answerSections[0];
+  // Every image the learner is shown, for the edge to check; an answer image beside an answer section is not shown.
+  for (const node of nodes) {
+    if (node === image && answer) continue;
+    visitImages(node, (url, place) => input.image(url, place, node === image));
+  }
   // With no answer, a misspelt or mis-levelled answer section is the likely cause: one error there says so.
   const cause = answer || image ? undefined : misses.find((miss) => miss.meant !== undefined && ANSWER_SECTIONS.includes(miss.meant));
   for (const miss of misses) {
