@@ -30,31 +30,33 @@ const letter = (index: number): string => LETTERS[index] ?? String(index + 1);
 function asked(question: Question, options: PreviewOptions): string[] {
   const { style, width } = options;
   const shown = displayOrder(question, 0, false);
+  const note = (text: string): string[] => wrapText(text, width, (line) => style.dim(line));
   const list = (texts: readonly string[], marker: (index: number) => string): string[] =>
     texts.flatMap((text, index) => renderHanging(text, marker(index), { style, width }));
   switch (question.kind) {
     case 'single':
-      return [style.dim('Pick one:'), ...list(shown.map((index) => question.options[index]?.text ?? ''), (index) => `  ${letter(index)}. `)];
+      return [...note('Pick one:'), ...list(shown.map((index) => question.options[index]?.text ?? ''), (index) => `  ${letter(index)}. `)];
     case 'multiple':
-      return [style.dim('Pick all that apply:'), ...list(shown.map((index) => question.options[index]?.text ?? ''), (index) => `  ${letter(index)}. `)];
+      return [...note('Pick all that apply:'), ...list(shown.map((index) => question.options[index]?.text ?? ''), (index) => `  ${letter(index)}. `)];
     case 'order':
-      return [style.dim('Put these in order (shown shuffled):'), ...list(shown.map((index) => question.items[index] ?? ''), () => '  • ')];
+      return [...note('Put these in order (shown shuffled):'), ...list(shown.map((index) => question.items[index] ?? ''), () => '  • ')];
     case 'match': {
       const values = matchChoices(question);
       const [left, right] = question.labels;
       return [
-        style.dim(`Match each ${sanitize(left) || 'item'} to its ${sanitize(right) || 'value'}:`),
+        ...note(`Match each ${sanitize(left) || 'item'} to its ${sanitize(right) || 'value'}:`),
         ...list(question.pairs.map((pair) => `${pair.left} → ?`), () => '  • '),
-        style.dim('Choices (shown shuffled):'),
+        ...note('Choices (shown shuffled):'),
         ...list(shown.map((index) => values[index] ?? ''), () => '  • '),
       ];
     }
     case 'text':
-      return [style.dim('The learner types the answer.')];
+      return note('The learner types the answer.');
     case 'self': {
       const path = resolve(options.dir, question.image);
       return [
-        style.dim('The learner thinks of the answer, reveals it, and says whether they knew it.'),
+        ...note('The learner thinks of the answer, reveals it, and says whether they knew it.'),
+        // As the session shows it (askers/self.ts): a path is not wrapped.
         `${style.bold('Answer:')} an image, ${sanitize(question.image)}`,
         `  ${sanitize(path)} ${existsSync(path) ? style.green('(found)') : style.yellow('(not found next to the quiz)')}`,
       ];
