@@ -128,16 +128,20 @@ describe('images are checked where the quiz folder is known', () => {
     ]);
   });
 
-  test('with nothing near: how to fix it, and no suggestion; run shows the same warning on stderr', async () => {
+  test('with nothing near: how to fix it, and no suggestion; preview shows the same warning, grading from a file none', async () => {
     const dir = tempDir('validate-images-none');
     const quiz = quizIn(dir, 'q.md', '# Draw\n\n![Answer](images/cm.png)\n\n# Name it\n\n### Accepted Answers\n\n- a\n');
     const result = await runInProcess(['validate', quiz]);
     const warning = `${quiz}:3:1: warning: the answer image "images/cm.png" of question 1 "Draw" is not found next to the quiz: the learner is asked whether they knew an answer they cannot see; add the file, or fix the path (relative to the quiz file's folder)`;
     expect(result.stdout).toBe(`${warning}\n`);
+    const preview = await runInProcess(['preview', quiz, '1']);
+    expect(preview.exitCode).toBe(0);
+    expect(preview.stderr).toBe(`${warning}\n`);
+    // Grading from a file shows no picture to anyone: no warning.
     const answers = quizIn(dir, 'answers.json', '{"answers": {"name-it": "a"}}');
     const run = await runInProcess(['run', quiz, '--answers', answers]);
     expect(run.exitCode).toBe(0);
-    expect(run.stderr).toContain(warning);
+    expect(run.stderr).toBe('');
   });
 
   test('%-escapes are decoded, queries cut', async () => {

@@ -52,7 +52,7 @@ const cases: { fixture: string; exitCode: number; findings: [place: string, says
     fixture: 'no-questions.md',
     exitCode: 1,
     findings: [
-      ['1:1: error:', 'no questions: start each question with a level-1 heading (`# Title`, a space after the `#`)'],
+      ['1:1: error:', 'no questions: each question starts with a level-1 heading (`# Title`, a space after the `#`); write one above each question'],
       ['5:1: warning:', 'text before the first question (a level-1 heading) is ignored'],
       ['7:1: warning:', 'text before the first question (a level-1 heading) is ignored'],
     ],

@@ -127,7 +127,7 @@ describe('a heading without its space', () => {
 
   test('#Title as the first line: the warning replaces "text before the first question"', () => {
     expect(lines(md('#Only', '', '### Accepted Answers', '', '- a'))).toEqual([
-      'q.md:1:1: error: no questions: start each question with a level-1 heading (`# Title`, a space after the `#`)',
+      'q.md:1:1: error: no questions: each question starts with a level-1 heading (`# Title`, a space after the `#`); write one above each question',
       'q.md:1:1: warning: "#Only" is text, not a heading (no question starts here): a heading needs a space after its "#"; write "# Only"',
       'q.md:3:1: warning: text before the first question (a level-1 heading) is ignored; start a question with `# Title` above it, or remove it',
       'q.md:5:1: warning: text before the first question (a level-1 heading) is ignored; start a question with `# Title` above it, or remove it',

@@ -23,7 +23,7 @@ function pick(quiz: Quiz, arg: string, shown: string): number {
 export async function previewCommand(quizArg: string, questionArg: string | undefined, options: { width?: number; cache?: boolean }, io: Io): Promise<number> {
   const target = resolveQuizTarget(quizArg, io.cwd);
   if (target.kind === 'folder') throw new UsageError(`${target.shown}: is a folder; preview shows one quiz, so give the quiz's Markdown file`);
-  const { quiz, warnings, dir } = await loadQuiz(target, loadOptions(io.env, options.cache));
+  const { quiz, warnings, dir } = await loadQuiz(target, loadOptions(io.env, options.cache), { images: true });
   for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
   const style = makeStyle(colorLevel({ isTTY: io.stdout.isTTY, env: io.env }));
   const width = Math.max(20, options.width ?? io.stdout.columns ?? 80);

@@ -123,8 +123,8 @@ function watchTargets(files: readonly string[], cwd: string): Map<string, (name:
 async function watchAndValidate(files: readonly string[], io: Io, format: FindingsFormat, load: LoadOptions, watch: Watch): Promise<number> {
   const clear = io.stdout.isTTY ? '\u001b[2J\u001b[3J\u001b[H' : '';
   const footer = `mlops-quiz validate: watching ${plural(files.length, 'path')} for changes; press Ctrl+C to stop\n`;
-  let code = await validateOnce(files, io, format, load);
-  io.stderr.write(footer);
+  let code = 0;
+  let first = true;
   let running: Promise<void> | null = null;
   let again = false;
   const run = (): void => {
@@ -135,13 +135,15 @@ async function watchAndValidate(files: readonly string[], io: Io, format: Findin
     running = (async () => {
       do {
         again = false;
-        io.stdout.write(clear);
+        if (!first) io.stdout.write(clear);
+        first = false;
         code = await validateOnce(files, io, format, load);
         io.stderr.write(footer);
       } while (again && !io.signal?.aborted);
       running = null;
     })();
   };
+  // Watching starts before the first check, so that no save after its footer can be missed.
   const watchers: { close(): void }[] = [];
   for (const [folder, matters] of watchTargets(files, io.cwd)) {
     try {
@@ -150,6 +152,7 @@ async function watchAndValidate(files: readonly string[], io: Io, format: Findin
       io.stderr.write(`mlops-quiz validate: cannot watch ${folder} (${error instanceof Error ? error.message : String(error)}); changes there are not seen\n`);
     }
   }
+  run();
   await new Promise<void>((done) => {
     if (!io.signal || io.signal.aborted) return done();
     io.signal.addEventListener('abort', () => done(), { once: true });

@@ -360,7 +360,7 @@ export function joinParts(parts: readonly Part[], options: ParseOptions): ParseR
     return { quiz, errors: all.filter((d) => d.severity === 'error'), warnings: all.filter((d) => d.severity === 'warning'), images };
   };
   if (heads.length === 0) {
-    return done(null, [{ severity: 'error', code: 'no-questions', message: 'no questions: start each question with a level-1 heading (`# Title`, a space after the `#`)', file, line: 1, column: 1 }]);
+    return done(null, [{ severity: 'error', code: 'no-questions', message: 'no questions: each question starts with a level-1 heading (`# Title`, a space after the `#`); write one above each question', file, line: 1, column: 1 }]);
   }
   const { ids, errors } = assignIds(heads, file);
   const built: Question[] = [];
