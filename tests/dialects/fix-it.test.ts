@@ -55,6 +55,12 @@ describe('section headings that make no section', () => {
     ]);
   });
 
+  test('## Hint under an unknown section is ignored with it', () => {
+    expect(lines(md('# Offline', '', '### Accepted Answers', '', '- batch', '', '### Notes', '', '## Hint', '', 'Daily.'))[1]).toBe(
+      'q.md:9:1: warning: "## Hint" in question 1 "Offline" is a level-2 heading, so it is ignored with "### Notes"; sections are level-3 headings: write "### Hint"',
+    );
+  });
+
   test('a level-2 heading that names no section is prompt text, with no warning', () => {
     expect(lines(md('# Offline', '', '## Background', '', 'Some text.', '', '### Accepted Answers', '', '- batch'))).toEqual([]);
   });

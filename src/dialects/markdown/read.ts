@@ -105,8 +105,8 @@ interface Miss {
   meant: KnownSection | undefined;
   /** Whether the name is right and the level wrong. */
   level: boolean;
-  /** The section it falls into (its text becomes part of that), or null: the prompt. */
-  inside: string | null;
+  /** The section it falls into (its text becomes part of that, or is ignored with it), or null: the prompt. */
+  inside: Section | null;
 }
 
 /** A paragraph line that looks like a heading without the space after its `#`s (`#No space`). */
@@ -440,7 +440,7 @@ function buildQuestion(input: QuestionInput): Question | null {
       const name = toString(node).trim();
       const meant = sectionMeant(name, false);
       const inside = sections.at(-1);
-      if (meant) misses.push({ heading: node, written: `${'#'.repeat(node.depth)} ${name}`, meant, level: true, inside: inside ? (inside.kind === 'ignored' ? null : inside.name) : null });
+      if (meant) misses.push({ heading: node, written: `${'#'.repeat(node.depth)} ${name}`, meant, level: true, inside: inside ?? null });
     } else if (node.type === 'paragraph') {
       spaceless.push(...spacelessHeadings(node, source));
     }
@@ -562,7 +562,12 @@ function reportMiss(miss: Miss, where: string, report: Report): void {
     return;
   }
   const right = `### ${SECTION_TITLES[miss.meant!]}`;
-  const seenAs = miss.inside === null ? 'learners see it in the prompt, before they answer' : `it is read as part of "### ${miss.inside}"`;
+  const seenAs =
+    miss.inside === null
+      ? 'learners see it in the prompt, before they answer'
+      : miss.inside.kind === 'ignored'
+        ? `it is ignored with "### ${miss.inside.name}"`
+        : `it is read as part of "### ${miss.inside.name}"`;
   report('warning', 'section-level', place, `"${miss.written}" in ${where} is a level-${miss.heading.depth} heading, so ${seenAs}; sections are level-3 headings: write "${right}"`, right);
 }
 
