@@ -188,6 +188,10 @@ describe('front matter', () => {
     ["a single quote never closed, on line 3: at the quote", ['---', 'id: x', "title: 'Serving", '---'], "q.md:3:8: error: front matter is not valid YAML: the ' opened here is never closed; end the text with '"],
     ['a value holding ": "', ['---', 'title: Serving: the basics', '---'], 'q.md:2:8: error: front matter is not valid YAML: a value holds ": "; put the value in quotes (title: "Serving: the basics")'],
     ['not a mapping', ['---', '- a', '- b', '---'], 'q.md:1:1: error: front matter must be a mapping of keys: write one `key: value` per line (title, id, passMark, shuffle)'],
+    ['an unclosed flow sequence: at its `[`, the YAML message, and how to fix it', ['---', 'title: [a', '---'], 'q.md:2:8: error: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the YAML (quote values that hold ": " or start with a special character)'],
+    ['an unclosed flow mapping: at its `{`', ['---', 'title: T', 'tags: {a: 1', '---'], 'q.md:3:7: error: front matter is not valid YAML: Flow map in block collection must be sufficiently indented and end with a }; fix the YAML (quote values that hold ": " or start with a special character)'],
+    ['an empty title: at the value', ['---', 'title: ""', '---'], 'q.md:2:8: error: front matter `title` must be a non-empty string; write the title, or remove the key to use the file name'],
+    ['an id with a space: at the value', ['---', 'passMark: 60', 'id: my quiz', '---'], "q.md:3:5: error: front matter `id` must be letters, digits, '-', '_', '.' or ':', starting with a letter or digit; change it, or remove the key to use the file name's slug"],
   ])('%s', (_name, front, expected) => {
     expect(lines(md(...front, '# Q', '', '### Accepted Answers', '', '- a'))).toEqual([expected]);
   });

@@ -37,13 +37,20 @@ const DEFAULTS: Record<(typeof KEYS)[number], string> = {
  */
 function errorOffset(doc: Document, problem: YAMLError): number {
   const at = problem.pos[0];
-  if (problem.code !== 'MISSING_CHAR' || !/quote/.test(problem.message)) return at;
   let opening = at;
-  visit(doc, {
-    Scalar(_key, node) {
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[0] < at && node.range[1] >= at) opening = node.range[0];
-    },
-  });
+  if (problem.code === 'MISSING_CHAR' && /quote/.test(problem.message)) {
+    visit(doc, {
+      Scalar(_key, node) {
+        if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[0] < at && node.range[1] >= at) opening = node.range[0];
+      },
+    });
+  } else if (/end with an? [\]}]/.test(problem.message)) {
+    // An unclosed `[` or `{`: the innermost flow collection that runs to the error.
+    const flow = (node: { flow?: boolean; range?: [number, number, number] | null }): void => {
+      if (node.flow && node.range && node.range[0] < at && node.range[1] >= at) opening = node.range[0];
+    };
+    visit(doc, { Seq: (_key, node) => flow(node), Map: (_key, node) => flow(node) });
+  }
   return opening;
 }
 
