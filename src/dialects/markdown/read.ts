@@ -121,16 +121,17 @@ const SPACELESS = /^( {0,3})(#{1,6})(\p{L}[^\n]*)$/u;
 
 /** The lines of a top-level paragraph that would be headings with a space after their `#`s. */
 function spacelessHeadings(node: Paragraph, source: string): Spaceless[] {
-  const from = node.position?.start.offset;
+  const origin = node.position?.start;
+  const from = origin?.offset;
   const to = node.position?.end.offset;
-  if (from === undefined || to === undefined) return [];
+  if (origin === undefined || from === undefined || to === undefined) return [];
   const found: Spaceless[] = [];
   let offset = from;
   for (const line of source.slice(from, to).split('\n')) {
     const match = SPACELESS.exec(line.replace(/\r$/, ''));
     if (match) {
       const written = `${match[2]}${match[3]!.trimEnd()}`;
-      found.push({ place: placeAt(source, offset + match[1]!.length), depth: match[2]!.length, written, fixed: `${match[2]} ${match[3]!.trimEnd()}` });
+      found.push({ place: placeAt(source, origin, offset + match[1]!.length), depth: match[2]!.length, written, fixed: `${match[2]} ${match[3]!.trimEnd()}` });
     }
     offset += line.length + 1;
   }
@@ -151,6 +152,9 @@ interface Place {
   line: number;
   column: number;
 }
+
+/** A point in the source as remark gives it: line, column and offset. */
+type Point = NonNullable<Nodes['position']>['start'];
 
 interface Section {
   kind: SectionKind;
@@ -603,13 +607,13 @@ function nearMarks(source: string, from: number, to: number): { offset: number; 
 
 function readOptions(section: Section, source: string, where: string, report: Report): Option[] | null {
   const options: Option[] = [];
-  const checkMarks = (from: number | undefined, to: number | undefined): void => {
-    if (from === undefined || to === undefined) return;
-    for (const mark of nearMarks(source, from, to)) {
+  const checkMarks = (origin: Point | undefined, to: number | undefined): void => {
+    if (origin?.offset === undefined || to === undefined) return;
+    for (const mark of nearMarks(source, origin.offset, to)) {
       report(
         'warning',
         'answer-mark',
-        placeAt(source, mark.offset),
+        placeAt(source, origin, mark.offset),
         `in ${where}, "${mark.written}" ends an option but is not the answer mark: learners see it as part of the option, which is not marked correct; did you mean "{Answer}"?`,
         '{Answer}',
       );
@@ -618,10 +622,10 @@ function readOptions(section: Section, source: string, where: string, report: Re
   for (const node of section.nodes) {
     if (node.type === 'code' && isIndentedCode(node, source)) {
       options.push(...optionsFromBlock(node.value));
-      checkMarks(node.position?.start.offset, node.position?.end.offset);
+      checkMarks(node.position?.start, node.position?.end.offset);
     } else if (node.type === 'list') {
       for (const item of node.children) {
-        checkMarks(item.children[0]?.position?.start.offset, item.children.at(-1)?.position?.end.offset);
+        checkMarks(item.children[0]?.position?.start, item.children.at(-1)?.position?.end.offset);
         const raw = normalizeNewlines(sliceNodes(source, item.children)).replace(/^\[[ xX]\]\s+/, '');
         const marked = ANSWER_MARK.test(raw);
         const text = raw.replace(ANSWER_MARK, '').trim();
@@ -789,24 +793,12 @@ function isIndentedCode(node: Code, source: string): boolean {
   return ch !== '`' && ch !== '~';
 }
 
-/** The 1-based line and column of an offset into `source` (the lines are counted once per source). */
-function placeAt(source: string, offset: number): Place {
-  if (lineStarts.source !== source) {
-    const starts = [0];
-    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
-    lineStarts = { source, starts };
-  }
-  const { starts } = lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1 };
+/** The 1-based line and column of an offset into `source`, counted from a point before it (a node's start). */
+function placeAt(source: string, from: Point, offset: number): Place {
+  let line = from.line;
+  for (let at = source.indexOf('\n', from.offset!); at !== -1 && at < offset; at = source.indexOf('\n', at + 1)) line += 1;
+  return { line, column: offset - (source.lastIndexOf('\n', offset - 1) + 1) + 1 };
 }
-let lineStarts: { source: string; starts: number[] } = { source: '', starts: [0] };
 
 function start(node: Nodes): Place {
   const point = node.position?.start;
