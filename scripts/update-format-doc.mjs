@@ -2,7 +2,7 @@
 // `mlops-quiz validate` (run `npm run build` first), for when a message changes on purpose.
 // tests/dialects/format-doc.test.ts checks the same pairs; review the diff before committing it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,11 +10,14 @@ import { fileURLToPath } from 'node:url';
 const doc = fileURLToPath(new URL('../docs/FORMAT.md', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/mlops-quiz.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'mlops-quiz-format-doc-'));
+// The examples are validated in a folder that holds this one image (tests/dialects/format-doc.test.ts).
+mkdirSync(join(dir, 'images'));
+writeFileSync(join(dir, 'images', 'pipeline.png'), '');
 
 function validate(markdown) {
   writeFileSync(join(dir, 'quiz.md'), `${markdown}\n`);
   try {
-    return execFileSync(process.execPath, [bin, 'validate', 'quiz.md'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync(process.execPath, [bin, 'validate', '--no-cache', 'quiz.md'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch (error) {
     return error.stdout; // exit 1: errors found, still the findings
   }

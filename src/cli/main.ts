@@ -6,7 +6,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { sanitize } from '../core/sanitize.js';
-import { CLASS_FORMATS, REPORT_FORMATS, STATS_FORMATS } from '../reporters/index.js';
+import { CLASS_FORMATS, FINDINGS_FORMATS, REPORT_FORMATS, STATS_FORMATS } from '../reporters/index.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../exporters/formats.js';
 import { exitCodeFor } from './exit.js';
 import type { Io } from './io.js';
@@ -102,10 +102,33 @@ function program(io: Io, done: (code: number) => void): Command {
     .command('validate')
     .description('check quiz files: every problem as file:line:column, errors and warnings (exit 1 on errors)')
     .argument('<file...>', 'quiz Markdown files, or folders of them')
+    .addOption(new Option('-f, --format <format>', 'findings as text, JSON (for editors) or GitHub Actions annotations').choices(FINDINGS_FORMATS).default('text'))
+    .option('-w, --watch', 'check again whenever a file changes (clears the terminal between runs)')
     .option('--no-cache', NO_CACHE_HELP)
-    .action(async (files: string[], options: { cache?: boolean }) => {
+    .action(async (files: string[], options: import('./commands/validate.js').ValidateOptions) => {
       const { validateCommand } = await import('./commands/validate.js');
       done(await validateCommand(files, io, options));
+    });
+
+  program
+    .command('new')
+    .description('write a starter quiz: one commented question of each kind, valid as it is')
+    .argument('<file>', 'the Markdown file to write (refused if it exists)')
+    .action(async (file: string) => {
+      const { newCommand } = await import('./commands/new.js');
+      done(await newCommand(file, io));
+    });
+
+  program
+    .command('preview')
+    .description('print a question (or every question) as the learner sees it, with its answer; no prompt')
+    .argument('<quiz>', 'a quiz Markdown file or a bundled quiz name')
+    .argument('[question]', "a question's id or number (default: every question)")
+    .option('--width <columns>', 'wrap to this many columns (default: the terminal, else 80)', integerArg(20, 1000, 'a width from 20 to 1000 columns'))
+    .option('--no-cache', NO_CACHE_HELP)
+    .action(async (quiz: string, question: string | undefined, options: { width?: number; cache?: boolean }) => {
+      const { previewCommand } = await import('./commands/preview.js');
+      done(await previewCommand(quiz, question, options, io));
     });
 
   program

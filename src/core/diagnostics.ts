@@ -22,7 +22,12 @@ export type DiagnosticCode =
   | 'ignored-answer-image'
   | 'front-matter'
   | 'empty-section'
-  | 'too-deep';
+  | 'too-deep'
+  | 'unknown-key'
+  | 'section-level'
+  | 'answer-mark'
+  | 'heading-space'
+  | 'missing-image';
 
 export interface Diagnostic {
   severity: Severity;
@@ -31,6 +36,8 @@ export interface Diagnostic {
   file: string;
   line: number;
   column: number;
+  /** The text to write instead, when the fix is a known one (a section's or a key's right name, `{Answer}`). */
+  suggestion?: string;
 }
 
 /**
@@ -44,7 +51,22 @@ export function formatDiagnostic(d: Diagnostic, named = false): string {
 
 const byPlace = (a: Diagnostic, b: Diagnostic): number => a.line - b.line || a.column - b.column;
 
-/** A file's findings as validate lists them: errors first (they make the quiz unusable), then warnings, each in file order. */
+/** A file's diagnostics in validate's order: errors first (they make the quiz unusable), then warnings, each in file order. */
+export function ordered(result: { errors: readonly Diagnostic[]; warnings: readonly Diagnostic[] }): Diagnostic[] {
+  return [...[...result.errors].sort(byPlace), ...[...result.warnings].sort(byPlace)];
+}
+
+/** A file's findings as validate lists them (ordered), each as formatDiagnostic writes it. */
 export function findings(result: { errors: readonly Diagnostic[]; warnings: readonly Diagnostic[] }): string[] {
-  return [...[...result.errors].sort(byPlace), ...[...result.warnings].sort(byPlace)].map((d) => formatDiagnostic(d, true));
+  return ordered(result).map((d) => formatDiagnostic(d, true));
+}
+
+/**
+ * What `validate` found in one file: its diagnostics in validate's order (ordered), or, when the file
+ * could not be read, why (`unread`: the error's code and one-line message).
+ */
+export interface FileFindings {
+  file: string;
+  diagnostics: Diagnostic[];
+  unread?: { code: string; message: string };
 }

@@ -48,7 +48,7 @@ export function assignIds(heads: readonly Head[], file: string): { ids: string[]
     }
     const was = explicitAt.get(head.explicitId);
     if (was) {
-      error(head, 'duplicate-id', `duplicate id {#${head.explicitId}}: already used by the question at ${file}:${was.line}:${was.column}`);
+      error(head, 'duplicate-id', `duplicate id {#${head.explicitId}}: already used by the question at ${file}:${was.line}:${was.column}; give one of them another id`);
       continue;
     }
     explicitAt.set(head.explicitId, head);

@@ -17,11 +17,29 @@ export const Quiz = z.object({
 });
 export type Quiz = z.infer<typeof Quiz>;
 
+/**
+ * An image a quiz shows (in a prompt, an option, a hint, an explanation, or as the answer image), with
+ * its place: the reader reports it, and the edge, which knows the quiz's folder, checks that it exists.
+ */
+export interface ImageRef {
+  /** As written in the Markdown. */
+  url: string;
+  line: number;
+  column: number;
+  /** The question's number (1..N) and title. */
+  question: number;
+  title: string;
+  /** Whether it is the answer image of a self-assessed question. */
+  answer: boolean;
+}
+
 /** What a dialect's reader returns: the quiz (null when an error makes it unusable), errors and warnings. */
 export interface ReadResult {
   quiz: Quiz | null;
   errors: Diagnostic[];
   warnings: Diagnostic[];
+  /** The images the quiz refers to, in file order (dialects that know of none leave it out). */
+  images?: ImageRef[];
 }
 
 /** Which quiz a report is of. */

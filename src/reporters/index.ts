@@ -4,11 +4,13 @@
  * this one and a line here.
  */
 import type { ClassReport } from '../core/class-report.js';
+import type { FileFindings } from '../core/diagnostics.js';
 import type { QuizStats } from '../core/progress/stats.js';
 import type { FailedReport, Report } from '../core/report.js';
 import { safeJson } from '../core/sanitize.js';
 import { renderClassText } from './class-text.js';
 import { renderClassCsv } from './csv.js';
+import { renderFindingsGithub, renderFindingsJson, renderFindingsText } from './findings.js';
 import { renderGradescope, renderGradescopeFailure } from './gradescope.js';
 import { renderJson, renderJsonFailure } from './json.js';
 import { renderJunit, renderJunitFailure } from './junit.js';
@@ -44,6 +46,13 @@ const statsReporters = {
   csv: renderStatsCsv,
 } satisfies Record<string, Render<QuizStats, { reviewCommand: string }>>;
 
+/** `validate`: what it found in each file (findings.ts). */
+const findingsReporters = {
+  text: renderFindingsText,
+  json: renderFindingsJson,
+  github: renderFindingsGithub,
+} satisfies Record<string, Render<readonly FileFindings[]>>;
+
 export type ReportFormat = keyof typeof reporters;
 export type ClassFormat = keyof typeof classReporters;
 export type StatsFormat = keyof typeof statsReporters;
@@ -64,6 +73,10 @@ export const FAILURE_REPORTERS: Record<ReportFormat, (failure: FailedReport) => 
 };
 export const CLASS_REPORTERS: Record<ClassFormat, Render<ClassReport>> = classReporters;
 export const STATS_REPORTERS: Record<StatsFormat, Render<QuizStats, { reviewCommand: string }>> = statsReporters;
+
+export type FindingsFormat = keyof typeof findingsReporters;
+export const FINDINGS_REPORTERS: Record<FindingsFormat, Render<readonly FileFindings[]>> = findingsReporters;
+export const FINDINGS_FORMATS = Object.keys(findingsReporters) as FindingsFormat[];
 
 export const REPORT_FORMATS = Object.keys(reporters) as ReportFormat[];
 export const CLASS_FORMATS = Object.keys(classReporters) as ClassFormat[];

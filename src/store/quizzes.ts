@@ -12,6 +12,7 @@ import { dialectOf, type DialectEntry, type ReadOptions } from '../dialects/inde
 import { decodeCompiled } from './compiled.js';
 import { cacheDir } from './dirs.js';
 import { isDirectory, readTextFile } from './files.js';
+import { checkImages } from './images.js';
 import { packageRoot } from './package-root.js';
 
 export const DEFAULT_QUIZ = 'mlops-deployment';
@@ -129,7 +130,7 @@ export interface LoadedQuiz {
 }
 
 /** Reads and parses a quiz; a quiz with errors is refused (exit 2, every error listed). */
-export async function loadQuiz(target: Extract<QuizTarget, { kind: 'file' }>, options: LoadOptions): Promise<LoadedQuiz> {
+export async function loadQuiz(target: Extract<QuizTarget, { kind: 'file' }>, options: LoadOptions, shown: { images?: boolean } = {}): Promise<LoadedQuiz> {
   const input = readQuizSource(target);
   const result = await parseQuizSource(input, options);
   if (!result.quiz) {
@@ -138,7 +139,10 @@ export async function loadQuiz(target: Extract<QuizTarget, { kind: 'file' }>, op
       details: result.errors.map((d) => formatDiagnostic(d)),
     });
   }
-  return { quiz: result.quiz, warnings: result.warnings, dir: input.dir };
+  // For a quiz shown to someone (`shown.images`: a session, a preview), its images are checked here, where
+  // the quiz's folder is known (images.ts): a missing one is a warning. Grading from files shows none.
+  const images = shown.images === true ? checkImages(result.images, input.dir, input.file) : [];
+  return { quiz: result.quiz, warnings: [...result.warnings, ...images], dir: input.dir };
 }
 
 export function usageFolderWithAnswers(shown: string): UsageError {

@@ -73,7 +73,7 @@ describe('what each path loads', () => {
 
   test('the session brings Inquirer; nothing else does', () => {
     expect(heavy(loaded(chunkOf('src/tui/run.ts')).inputs, NO_PROMPTS).length).toBeGreaterThan(0);
-    for (const entry of ['src/cli/commands/grade.ts', 'src/cli/commands/validate.ts', 'src/cli/commands/stats.ts']) expect(heavy(loaded(chunkOf(entry)).inputs, NO_PROMPTS), entry).toEqual([]);
+    for (const entry of ['src/cli/commands/grade.ts', 'src/cli/commands/validate.ts', 'src/cli/commands/stats.ts', 'src/cli/commands/preview.ts', 'src/cli/commands/new.ts']) expect(heavy(loaded(chunkOf(entry)).inputs, NO_PROMPTS), entry).toEqual([]);
   });
 });
 

@@ -37,7 +37,8 @@ const cases: { fixture: string; exitCode: number; findings: [place: string, says
     findings: [
       ['5:1: error:', 'question 1 "Three columns": the matches table has 3 columns'],
       ['13:1: error:', 'question 2 "Only a header": the matches table has no rows below its header'],
-      ['23:1: error:', 'question 3 "An empty cell": a row of the matches table has an empty cell'],
+      // At the empty cell.
+      ['23:15: error:', 'question 3 "An empty cell": a cell of the matches table is empty; every row needs a match for "Smoke tests"'],
       ['32:1: error:', 'question 4 "The same left item twice": the left item "Unit tests" appears twice'],
       ['36:1: error:', 'question 5 "No table": "### Matches" needs a two-column table'],
     ],
@@ -51,7 +52,7 @@ const cases: { fixture: string; exitCode: number; findings: [place: string, says
     fixture: 'no-questions.md',
     exitCode: 1,
     findings: [
-      ['1:1: error:', 'no questions: each question starts with a level-1 heading (`# Title`)'],
+      ['1:1: error:', 'no questions: each question starts with a level-1 heading (`# Title`, a space after the `#`); write one above each question'],
       ['5:1: warning:', 'text before the first question (a level-1 heading) is ignored'],
       ['7:1: warning:', 'text before the first question (a level-1 heading) is ignored'],
     ],
@@ -114,14 +115,26 @@ describe('every file in one run, and exit 2 for a file that cannot be read', () 
   writeFileSync(huge, '');
   truncateSync(huge, 16 * 1024 * 1024 + 1);
 
-  test('all problems of all files, then the unreadable one: exit 2', async () => {
+  test('all problems of all files, the unreadable one named as it comes, the summary last: exit 2', async () => {
     const result = await runInProcess(['validate', `${DIR}/no-correct.md`, 'missing.md', `${DIR}/unknown-section.md`]);
     expect(result.exitCode).toBe(2);
     expect(lines(result.stdout).map((line) => line.split(' ')[0])).toEqual([`${DIR}/no-correct.md:5:1:`, `${DIR}/unknown-section.md:10:1:`]);
     expect(lines(result.stderr)).toEqual([
-      'mlops-quiz validate: 1 error in 1 of 2 files, 1 warning; 1 not read',
       'mlops-quiz: missing.md: no such file; give the path of a quiz Markdown file',
+      'mlops-quiz validate: 1 of 3 files could not be read; in the 2 files read: 1 error, 1 warning',
     ]);
+  });
+
+  test('a file that cannot be read is never summed up as "no errors" (validate /nonexist.md)', async () => {
+    for (const result of [await runInProcess(['validate', '/nonexist.md']), runBinary(['validate', '/nonexist.md'])]) {
+      expect(result.exitCode).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(lines(result.stderr)).toEqual(['mlops-quiz: /nonexist.md: no such file; give the path of a quiz Markdown file', 'mlops-quiz validate: nothing checked: the file could not be read']);
+    }
+    const clean = await runInProcess(['validate', 'quizzes/mlops-deployment.md', '/nonexist.md']);
+    expect(clean.exitCode).toBe(2);
+    expect(clean.stderr).not.toMatch(/no errors/);
+    expect(lines(clean.stderr).at(-1)).toBe('mlops-quiz validate: 1 of 2 files could not be read; in the 1 file read: 0 errors, 0 warnings');
   });
 
   test.each([
@@ -132,16 +145,17 @@ describe('every file in one run, and exit 2 for a file that cannot be read', () 
     const result = await runInProcess(['validate', file]);
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
-    expect(lines(result.stderr)[1]).toMatch(message);
+    expect(lines(result.stderr)[0]).toMatch(message);
+    expect(lines(result.stderr)[1]).toBe('mlops-quiz validate: nothing checked: the file could not be read');
   });
 
-  test('several unreadable files are all named', async () => {
+  test('several unreadable files are all named, one line each, then the summary', async () => {
     const result = await runInProcess(['validate', 'missing.md', latin1]);
     expect(result.exitCode).toBe(2);
-    expect(lines(result.stderr).slice(1)).toEqual([
-      'mlops-quiz: 2 files could not be read:',
-      '  missing.md: no such file; give the path of a quiz Markdown file',
-      `  ${latin1}: not a UTF-8 text file; save the quiz as UTF-8 text`,
+    expect(lines(result.stderr)).toEqual([
+      'mlops-quiz: missing.md: no such file; give the path of a quiz Markdown file',
+      `mlops-quiz: ${latin1}: not a UTF-8 text file; save the quiz as UTF-8 text`,
+      'mlops-quiz validate: nothing checked: the 2 files could not be read',
     ]);
   });
 

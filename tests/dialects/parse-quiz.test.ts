@@ -187,7 +187,8 @@ describe('errors and warnings with file:line:column (docs/DESIGN.md section 3)',
       'errors/bad-matches.md',
       [
         'errors/bad-matches.md:5:1: question 1 "Three columns": the matches table has 3 columns',
-        'errors/bad-matches.md:16:1: question 2 "Empty cell": a row of the matches table has an empty cell',
+        // At the empty cell itself.
+        'errors/bad-matches.md:16:1: question 2 "Empty cell": a cell of the matches table is empty; every row needs a left item',
         'errors/bad-matches.md:20:1: question 3 "No table": "### Matches" needs a two-column table',
       ],
     ],
@@ -214,11 +215,14 @@ describe('errors and warnings with file:line:column (docs/DESIGN.md section 3)',
     ]);
   });
 
-  test('front matter problems point at the offending line', () => {
-    const text = '---\ntitle: Fine\npassMark: 150\nshufle: true\n---\n# Q\n\n### Accepted Answers\n\n- a\n';
+  test('front matter problems point at the offending line; a misspelt known key is an error', () => {
+    const text = '---\ntitle: Fine\npassMark: 150\nshufle: true\nauthor: me\n---\n# Q\n\n### Accepted Answers\n\n- a\n';
     const result = parseQuiz(text, { file: 'f.md' });
-    expect(result.errors.map((d) => formatDiagnostic(d))).toEqual([expect.stringContaining('f.md:3:11: front matter `passMark` must be a number from 0 to 100')]);
-    expect(result.warnings.map((d) => formatDiagnostic(d))).toEqual([expect.stringContaining('f.md:4:1: warning: unknown front matter key `shufle`')]);
+    expect(result.errors.map((d) => formatDiagnostic(d))).toEqual([
+      expect.stringContaining('f.md:3:11: front matter `passMark` must be a number from 0 to 100'),
+      expect.stringContaining('f.md:4:1: unknown front matter key `shufle`: as written, the questions keep the file order unless --shuffle is given; did you mean `shuffle`?'),
+    ]);
+    expect(result.warnings.map((d) => formatDiagnostic(d))).toEqual([expect.stringContaining('f.md:5:1: warning: unknown front matter key `author` is ignored')]);
   });
 
   test('every error of every question is reported, none for the good ones', () => {

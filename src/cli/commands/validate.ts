@@ -1,18 +1,37 @@
 /**
- * `mlops-quiz validate FILE...` (docs/DESIGN.md sections 3 and 8): checks quiz files the way `run` reads
- * them and reports every problem of every file in one run. The findings are this command's output, so
- * they go to stdout, one per line as `file:line:column: error|warning: message`; a one-line summary
- * and unreadable files go to stderr. Exit 0: no errors (warnings allowed); 1: errors; 2: a file could
- * not be read (missing, a folder without quizzes, not UTF-8, over 16 MiB), after the others are checked.
+ * `mlops-quiz validate FILE...` (docs/DESIGN.md sections 3 and 8; docs/FORMAT.md): checks quiz files the
+ * way `run` reads them, images included, and reports every problem of every file in one run. The
+ * findings are this command's output, so they go to stdout in the format asked for (text: one per
+ * line as `file:line:column: error|warning: message`; json; github workflow commands); files that
+ * could not be read are named on stderr as they come, and a one-line summary ends stderr. Exit 0: no
+ * errors (warnings allowed); 1: errors; 2: a file could not be read (missing, a folder without quizzes,
+ * not UTF-8, over 16 MiB), after the others are checked. `--watch` checks again whenever a file changes.
  */
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, watch as fsWatch } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ordered, type FileFindings } from '../../core/diagnostics.js';
 import { CliError } from '../../core/errors.js';
+import { FINDINGS_REPORTERS, type FindingsFormat } from '../../reporters/index.js';
 import { isDirectory, readTextFile } from '../../store/files.js';
+import { checkImages } from '../../store/images.js';
+import { loadOptions, parseQuizSource, type LoadOptions } from '../../store/quizzes.js';
+import { exitCodeFor } from '../exit.js';
 import type { Io } from '../io.js';
-import { findings } from '../../core/diagnostics.js';
-import { loadOptions, parseQuizSource } from '../../store/quizzes.js';
-import { sanitize } from '../../core/sanitize.js';
+
+export interface ValidateOptions {
+  cache?: boolean;
+  format?: FindingsFormat;
+  watch?: boolean;
+}
+
+/** Watches a folder: calls `onChange` with the name of what changed in it (null when unknown). Tests pass their own. */
+export type Watch = (folder: string, onChange: (name: string | null) => void) => { close(): void };
+
+const nodeWatch: Watch = (folder, onChange) => {
+  const watcher = fsWatch(folder, (_event, name) => onChange(name === null ? null : String(name)));
+  watcher.on('error', () => watcher.close());
+  return watcher;
+};
 
 /** A folder stands for the `.md` files directly in it, in name order. */
 function expand(args: readonly string[], cwd: string): string[] {
@@ -26,35 +45,119 @@ function expand(args: readonly string[], cwd: string): string[] {
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export async function validateCommand(files: readonly string[], io: Io, options: { cache?: boolean } = {}): Promise<number> {
+/** One file's findings: its diagnostics and its missing images, or why it could not be read (named on stderr at once). */
+async function check(file: string, io: Io, load: LoadOptions): Promise<FileFindings> {
+  const path = resolve(io.cwd, file);
+  let text: string;
+  try {
+    if (isDirectory(path)) throw new CliError('file-unreadable', `${file}: is a folder with no .md files in it; give quiz Markdown files`);
+    text = readTextFile(path, file, 'quiz');
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    exitCodeFor(error, io);
+    return { file, diagnostics: [], unread: { code: error.code, message: error.message } };
+  }
+  const result = await parseQuizSource({ text, file, source: file, dir: dirname(path) }, load);
+  const images = checkImages(result.images, dirname(path), file);
+  return { file, diagnostics: ordered({ errors: result.errors, warnings: [...result.warnings, ...images] }) };
+}
+
+/** The summary line: after the findings, and never "no errors" when a file could not be read. */
+export function summary(results: readonly FileFindings[]): string {
+  const read = results.filter((result) => !result.unread);
+  const unread = results.length - read.length;
+  const all = read.flatMap((result) => result.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.length - errors;
+  const failing = read.filter((result) => result.diagnostics.some((d) => d.severity === 'error')).length;
+  if (unread === 0) {
+    const found = errors > 0 ? `${plural(errors, 'error')} in ${failing} of ${plural(read.length, 'file')}` : `no errors in ${plural(read.length, 'file')}`;
+    return `${found}, ${plural(warnings, 'warning')}`;
+  }
+  if (read.length === 0) return `nothing checked: ${unread === 1 ? 'the file' : `the ${unread} files`} could not be read`;
+  return `${unread} of ${plural(results.length, 'file')} could not be read; in the ${plural(read.length, 'file')} read: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+/** Checks every file once: findings on stdout (text and github as each file is done, json at the end), then the summary. */
+async function validateOnce(files: readonly string[], io: Io, format: FindingsFormat, load: LoadOptions): Promise<number> {
+  const render = FINDINGS_REPORTERS[format];
+  const results: FileFindings[] = [];
+  for (const file of expand(files, io.cwd)) {
+    const result = await check(file, io, load);
+    results.push(result);
+    if (format !== 'json') io.stdout.write(render([result], 0, {}));
+  }
+  if (format === 'json') io.stdout.write(render(results, 0, {}));
+  io.stderr.write(`mlops-quiz validate: ${summary(results)}\n`);
+  if (results.some((result) => result.unread)) return 2;
+  return results.some((result) => result.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+export async function validateCommand(files: readonly string[], io: Io, options: ValidateOptions = {}, watch: Watch = nodeWatch): Promise<number> {
   const load = loadOptions(io.env, options.cache);
-  const unreadable: CliError[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let failing = 0;
-  const checked = expand(files, io.cwd);
-  for (const file of checked) {
-    let text: string;
-    try {
-      if (isDirectory(resolve(io.cwd, file))) throw new CliError('file-unreadable', `${file}: is a folder with no .md files in it; give quiz Markdown files`);
-      text = readTextFile(resolve(io.cwd, file), file, 'quiz');
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      unreadable.push(error);
-      continue;
+  const format = options.format ?? 'text';
+  if (!options.watch) return validateOnce(files, io, format, load);
+  return watchAndValidate(files, io, format, load, watch);
+}
+
+/** The folders to watch, and which names in them matter: a file's own name, or any `.md` in a folder given. */
+function watchTargets(files: readonly string[], cwd: string): Map<string, (name: string | null) => boolean> {
+  const targets = new Map<string, ((name: string | null) => boolean)[]>();
+  const add = (folder: string, matches: (name: string | null) => boolean): void => {
+    targets.set(folder, [...(targets.get(folder) ?? []), matches]);
+  };
+  for (const arg of files) {
+    const path = resolve(cwd, arg);
+    if (isDirectory(path)) add(path, (name) => name === null || name.endsWith('.md'));
+    else add(dirname(path), (name) => name === null || name === basename(path));
+  }
+  return new Map([...targets].map(([folder, tests]) => [folder, (name: string | null) => tests.some((test) => test(name))]));
+}
+
+/**
+ * `validate --watch`: checks, then checks again whenever a quiz changes (Node's fs.watch on the files'
+ * folders, so that editors that save by renaming a new file into place are seen too), clearing a
+ * terminal between runs. Changes that come while a run is under way make one more run after it. Stops
+ * when the process is told to (SIGTERM, SIGHUP; Ctrl+C ends the process), with the last run's exit code.
+ */
+async function watchAndValidate(files: readonly string[], io: Io, format: FindingsFormat, load: LoadOptions, watch: Watch): Promise<number> {
+  const clear = io.stdout.isTTY ? '\u001b[2J\u001b[3J\u001b[H' : '';
+  const footer = `mlops-quiz validate: watching ${plural(files.length, 'path')} for changes; press Ctrl+C to stop\n`;
+  let code = 0;
+  let first = true;
+  let running: Promise<void> | null = null;
+  let again = false;
+  const run = (): void => {
+    if (running) {
+      again = true;
+      return;
     }
-    const result = await parseQuizSource({ text, file, source: file, dir: io.cwd }, load);
-    for (const finding of findings(result)) io.stdout.write(`${sanitize(finding)}\n`);
-    errors += result.errors.length;
-    warnings += result.warnings.length;
-    if (result.errors.length > 0) failing += 1;
+    running = (async () => {
+      do {
+        again = false;
+        if (!first) io.stdout.write(clear);
+        first = false;
+        code = await validateOnce(files, io, format, load);
+        io.stderr.write(footer);
+      } while (again && !io.signal?.aborted);
+      running = null;
+    })();
+  };
+  // Watching starts before the first check, so that no save after its footer can be missed.
+  const watchers: { close(): void }[] = [];
+  for (const [folder, matters] of watchTargets(files, io.cwd)) {
+    try {
+      watchers.push(watch(folder, (name) => (matters(name) ? run() : undefined)));
+    } catch (error) {
+      io.stderr.write(`mlops-quiz validate: cannot watch ${folder} (${error instanceof Error ? error.message : String(error)}); changes there are not seen\n`);
+    }
   }
-  const read = checked.length - unreadable.length;
-  const summary = errors > 0 ? `${plural(errors, 'error')} in ${failing} of ${plural(read, 'file')}` : `no errors in ${plural(read, 'file')}`;
-  io.stderr.write(`mlops-quiz validate: ${summary}, ${plural(warnings, 'warning')}${unreadable.length > 0 ? `; ${unreadable.length} not read` : ''}\n`);
-  if (unreadable.length === 1) throw unreadable[0];
-  if (unreadable.length > 1) {
-    throw new CliError(unreadable[0]!.code, `${unreadable.length} files could not be read:`, { details: unreadable.map((error) => error.message) });
-  }
-  return errors > 0 ? 1 : 0;
+  run();
+  await new Promise<void>((done) => {
+    if (!io.signal || io.signal.aborted) return done();
+    io.signal.addEventListener('abort', () => done(), { once: true });
+  });
+  for (const watcher of watchers) watcher.close();
+  await running;
+  return code;
 }

@@ -4,13 +4,14 @@
  * file:line:column. Large files are parsed question by question (chunks.ts), and can be read in parts
  * on several threads (parts.ts), with the same result as a whole-file parse.
  */
-import type { Code, Heading, List, Nodes, Root, RootContent, Table } from 'mdast';
+import type { Code, Heading, List, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic, DiagnosticCode } from '../../core/diagnostics.js';
 import { contentHash } from '../../core/hash.js';
 import { assignIds, quizIdOf, baseName, type Head } from '../../core/ids.js';
 import type { MatchQuestion, Option, Question } from '../../core/kinds/index.js';
-import type { Quiz, ReadResult } from '../../core/quiz.js';
+import { nearest } from '../../core/nearest.js';
+import type { ImageRef, Quiz, ReadResult } from '../../core/quiz.js';
 import { normalizeNewlines, normalizeText } from '../../core/text.js';
 import { parseChunks } from './chunks.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
@@ -44,16 +45,116 @@ const SECTION_NAMES = {
   explanation: 'explanation',
   hint: 'hint',
 } as const;
-type SectionKind = (typeof SECTION_NAMES)[keyof typeof SECTION_NAMES] | 'ignored';
+type KnownSection = (typeof SECTION_NAMES)[keyof typeof SECTION_NAMES];
+type SectionKind = KnownSection | 'ignored';
 const ANSWER_SECTIONS: readonly SectionKind[] = ['options', 'order', 'matches', 'accepted'];
 
+/** Each section's name as messages write it. */
+const SECTION_TITLES: Record<KnownSection, string> = {
+  options: 'Possible Answers',
+  order: 'Correct Order',
+  matches: 'Matches',
+  accepted: 'Accepted Answers',
+  explanation: 'Explanation',
+  hint: 'Hint',
+};
+const TITLES = Object.values(SECTION_TITLES);
+const KNOWN_LIST = TITLES.join(', ');
+
+/** Other names authors give a level-3 section, and the section they most likely mean. */
+const SECTION_ALIASES: Record<string, KnownSection> = {
+  answers: 'options',
+  options: 'options',
+  choices: 'options',
+  'answer options': 'options',
+  order: 'order',
+  ordering: 'order',
+  'right order': 'order',
+  matching: 'matches',
+  pairs: 'matches',
+  'accepted answer': 'accepted',
+  'short answer': 'accepted',
+  solution: 'explanation',
+  rationale: 'explanation',
+  'why?': 'explanation',
+  tip: 'hint',
+  clue: 'hint',
+};
+
+/** The section a heading's text names exactly (any case and spacing), or undefined. */
+function sectionOf(name: string): KnownSection | undefined {
+  return SECTION_NAMES[name.toLowerCase().replace(/\s+/g, ' ') as keyof typeof SECTION_NAMES];
+}
+
+/** The section a heading's text names or nearly names (a misspelling; with `aliases`, another usual name), or undefined. */
+function sectionMeant(name: string, aliases: boolean): KnownSection | undefined {
+  const exact = sectionOf(name);
+  if (exact) return exact;
+  const alias = aliases ? SECTION_ALIASES[name.toLowerCase().replace(/\s+/g, ' ').replace(/:$/, '')] : undefined;
+  if (alias) return alias;
+  const near = nearest(name, TITLES);
+  return near === undefined ? undefined : sectionOf(near);
+}
+
+/** A section heading that does not make a section: an unknown level-3 name, or a section's name at another level. */
+interface Miss {
+  heading: Heading;
+  /** As written: `### Posible Answers`, `## Explanation`. */
+  written: string;
+  /** The section it most likely means. */
+  meant: KnownSection | undefined;
+  /** Whether the name is right and the level wrong. */
+  level: boolean;
+  /** The section it falls into (its text becomes part of that, or is ignored with it), or null: the prompt. */
+  inside: Section | null;
+}
+
+/** A paragraph line that looks like a heading without the space after its `#`s (`#No space`). */
+interface Spaceless {
+  place: Place;
+  depth: number;
+  written: string;
+  fixed: string;
+}
+
+const SPACELESS = /^( {0,3})(#{1,6})(\p{L}[^\n]*)$/u;
+
+/** The lines of a top-level paragraph that would be headings with a space after their `#`s. */
+function spacelessHeadings(node: Paragraph, source: string): Spaceless[] {
+  const origin = node.position?.start;
+  const from = origin?.offset;
+  const to = node.position?.end.offset;
+  if (origin === undefined || from === undefined || to === undefined) return [];
+  const found: Spaceless[] = [];
+  let offset = from;
+  for (const line of source.slice(from, to).split('\n')) {
+    const match = SPACELESS.exec(line.replace(/\r$/, ''));
+    if (match) {
+      const written = `${match[2]}${match[3]!.trimEnd()}`;
+      found.push({ place: placeAt(source, origin, offset + match[1]!.length), depth: match[2]!.length, written, fixed: `${match[2]} ${match[3]!.trimEnd()}` });
+    }
+    offset += line.length + 1;
+  }
+  return found;
+}
+
+function spacelessMessage(found: Spaceless): string {
+  const effect = found.depth === 1 ? 'no question starts here' : found.depth === 3 ? 'no section starts here' : 'it is shown as plain text';
+  return `"${found.written}" is text, not a heading (${effect}): a heading needs a space after its "#"; write "${found.fixed}"`;
+}
+
 const ANSWER_MARK = /\s*\{answer\}\s*$/i;
+/** A mark at the end of a line that is nearly `{Answer}`: `{Anwser}`, `(Answer)`, `{ Answer }`, `[Answer]`. */
+const NEAR_MARK = /([{([<])[ \t]*(\p{L}+)[ \t]*([})\]>])[ \t]*\r?$/u;
 const EXPLICIT_ID = /\s*\{#([^\s{}]*)\}\s*$/;
 
 interface Place {
   line: number;
   column: number;
 }
+
+/** A point in the source as remark gives it: line, column and offset. */
+type Point = NonNullable<Nodes['position']>['start'];
 
 interface Section {
   kind: SectionKind;
@@ -133,6 +234,13 @@ export interface Part {
   heads: Head[];
   /** The built question (its id and number set later), or null when it has errors. */
   questions: (Question | null)[];
+  /** The images of each question, `question` its index in `heads`. */
+  images: PendingImage[];
+}
+
+/** An image of a question whose number is not known yet. */
+export interface PendingImage extends Omit<ImageRef, 'question' | 'title'> {
+  question: number;
 }
 
 /**
@@ -142,7 +250,7 @@ export interface Part {
  */
 export class QuizBuilder {
   private readonly file: string;
-  private readonly part: Part = { front: null, head: [], body: [], heads: [], questions: [] };
+  private readonly part: Part = { front: null, head: [], body: [], heads: [], questions: [], images: [] };
   private current: { heading: Heading; nodes: RootContent[] } | null = null;
   private started: boolean;
 
@@ -161,7 +269,9 @@ export class QuizBuilder {
       if (!this.started) {
         this.started = true;
         if (node.type === 'yaml') {
-          this.part.front = readFrontMatter(node, (severity, code, place, message) => this.part.head.push({ severity, code, message, file: this.file, ...place }));
+          this.part.front = readFrontMatter(node, (severity, code, place, message, suggestion) =>
+            this.part.head.push({ severity, code, message, file: this.file, ...place, ...(suggestion === undefined ? {} : { suggestion }) }),
+          );
           continue;
         }
       }
@@ -171,7 +281,19 @@ export class QuizBuilder {
       } else if (this.current) {
         this.current.nodes.push(node);
       } else if (node.type !== 'html' && node.type !== 'definition') {
-        this.part.head.push({ severity: 'warning', code: 'ignored-content', message: 'text before the first question (a level-1 heading) is ignored', file: this.file, ...start(node) });
+        const spaceless = node.type === 'paragraph' ? spacelessHeadings(node, this.source) : [];
+        for (const found of spaceless) {
+          this.part.head.push({ severity: 'warning', code: 'heading-space', message: spacelessMessage(found), file: this.file, ...found.place, suggestion: found.fixed });
+        }
+        if (spaceless[0]?.place.line !== start(node).line) {
+          this.part.head.push({
+            severity: 'warning',
+            code: 'ignored-content',
+            message: 'text before the first question (a level-1 heading) is ignored; start a question with `# Title` above it, or remove it',
+            file: this.file,
+            ...start(node),
+          });
+        }
       }
     }
   }
@@ -190,7 +312,9 @@ export class QuizBuilder {
         nodes: group.nodes,
         title: head.title,
         source: this.source,
-        report: (severity, code, place, message) => this.part.body.push({ severity, code, message, file: this.file, ...place, question: index }),
+        report: (severity, code, place, message, suggestion) =>
+          this.part.body.push({ severity, code, message, file: this.file, ...place, ...(suggestion === undefined ? {} : { suggestion }), question: index }),
+        image: (url, place, answer) => this.part.images.push({ url, ...place, answer, question: index }),
       }),
     );
   }
@@ -218,8 +342,12 @@ export function joinParts(parts: readonly Part[], options: ParseOptions): ParseR
   const questions: (Question | null)[] = [];
   const head: Diagnostic[] = [];
   const body: Diagnostic[] = [];
+  const images: ImageRef[] = [];
   for (const part of parts) {
     const offset = heads.length;
+    for (const { question, ...image } of part.images) {
+      images.push({ ...image, question: offset + question + 1, title: part.heads[question]?.title ?? '' });
+    }
     head.push(...part.head.map(settled));
     for (const pending of part.body) {
       const index = offset + (pending.question ?? 0);
@@ -233,10 +361,10 @@ export function joinParts(parts: readonly Part[], options: ParseOptions): ParseR
   }
   const done = (quiz: Quiz | null, ids: Diagnostic[]): ParseResult => {
     const all = [...head, ...ids, ...body];
-    return { quiz, errors: all.filter((d) => d.severity === 'error'), warnings: all.filter((d) => d.severity === 'warning') };
+    return { quiz, errors: all.filter((d) => d.severity === 'error'), warnings: all.filter((d) => d.severity === 'warning'), images };
   };
   if (heads.length === 0) {
-    return done(null, [{ severity: 'error', code: 'no-questions', message: 'no questions: each question starts with a level-1 heading (`# Title`)', file, line: 1, column: 1 }]);
+    return done(null, [{ severity: 'error', code: 'no-questions', message: 'no questions: each question starts with a level-1 heading (`# Title`, a space after the `#`); write one above each question', file, line: 1, column: 1 }]);
   }
   const { ids, errors } = assignIds(heads, file);
   const built: Question[] = [];
@@ -264,7 +392,7 @@ function settled(pending: PendingDiagnostic): Diagnostic {
   return diagnostic;
 }
 
-export type Report = (severity: 'error' | 'warning', code: DiagnosticCode, place: Place, message: string) => void;
+export type Report = (severity: 'error' | 'warning', code: DiagnosticCode, place: Place, message: string, suggestion?: string) => void;
 
 function readHeading(heading: Heading): { title: string; explicitId: string | undefined } {
   const text = toString(heading).trim();
@@ -279,37 +407,51 @@ interface QuestionInput {
   title: string;
   source: string;
   report: Report;
+  /** Called with each image the question shows, and whether it is its answer image. */
+  image: (url: string, place: Place, answer: boolean) => void;
 }
 
 function buildQuestion(input: QuestionInput): Question | null {
   const { heading, nodes, title, source, report } = input;
   const errorsBefore = { count: 0 };
-  const error: Report = (severity, code, place, message) => {
+  const error: Report = (severity, code, place, message, suggestion) => {
     if (severity === 'error') errorsBefore.count += 1;
-    report(severity, code, place, message);
+    report(severity, code, place, message, suggestion);
   };
   const where = WHERE;
-  if (!title) error('error', 'empty-title', start(heading), `question ${NUMBER} has an empty title`);
+  if (!title) error('error', 'empty-title', start(heading), `question ${NUMBER} has an empty title; write it after the "# "`);
 
-  // Split into the prompt (before the first level-3 heading) and the level-3 sections.
+  // Split into the prompt (before the first level-3 heading) and the level-3 sections; note the headings
+  // that look like sections but are not (misspelt, or at another level) and lines that would be headings
+  // with a space after their `#`s.
   const promptNodes: RootContent[] = [];
   const sections: Section[] = [];
+  const misses: Miss[] = [];
+  const spaceless: Spaceless[] = [];
   for (const node of nodes) {
     if (node.type === 'heading' && node.depth === 3) {
       const name = toString(node).trim();
-      const kind = SECTION_NAMES[name.toLowerCase().replace(/\s+/g, ' ') as keyof typeof SECTION_NAMES];
+      const kind = sectionOf(name);
       if (!kind) {
-        error('warning', 'unknown-section', start(node), `unknown section "### ${name}" in ${where} is ignored (known: Possible Answers, Correct Order, Matches, Accepted Answers, Explanation, Hint)`);
+        misses.push({ heading: node, written: `### ${name}`, meant: sectionMeant(name, true), level: false, inside: null });
         sections.push({ kind: 'ignored', name, heading: node, nodes: [] });
         continue;
       }
       sections.push({ kind, name, heading: node, nodes: [] });
-    } else if (sections.length > 0) {
-      sections.at(-1)!.nodes.push(node);
-    } else {
-      promptNodes.push(node);
+      continue;
     }
+    if (node.type === 'heading') {
+      const name = toString(node).trim();
+      const meant = sectionMeant(name, false);
+      const inside = sections.at(-1);
+      if (meant) misses.push({ heading: node, written: `${'#'.repeat(node.depth)} ${name}`, meant, level: true, inside: inside ?? null });
+    } else if (node.type === 'paragraph') {
+      spaceless.push(...spacelessHeadings(node, source));
+    }
+    if (sections.length > 0) sections.at(-1)!.nodes.push(node);
+    else promptNodes.push(node);
   }
+  for (const found of spaceless) error('warning', 'heading-space', found.place, spacelessMessage(found), found.fixed);
 
   const image = promptNodes.find((node) => answerImageUrl(node) !== undefined);
   const prompt = normalizeNewlines(sliceNodes(source, promptNodes.filter((node) => node !== image))).trim();
@@ -318,7 +460,13 @@ function buildQuestion(input: QuestionInput): Question | null {
   for (const section of known) {
     const earlier = seen.get(section.kind);
     if (earlier) {
-      error(ANSWER_SECTIONS.includes(section.kind) ? 'error' : 'warning', 'duplicate-section', start(section.heading), `"### ${section.name}" appears twice in ${where}; the first is at line ${start(earlier.heading).line}`);
+      const answerSection = ANSWER_SECTIONS.includes(section.kind);
+      error(
+        answerSection ? 'error' : 'warning',
+        'duplicate-section',
+        start(section.heading),
+        `"### ${section.name}" appears twice in ${where}; the first is at line ${start(earlier.heading).line}${answerSection ? '' : ' and counts'}; ${runOn(spaceless, section.heading) ?? 'merge them into one'}`,
+      );
       continue;
     }
     seen.set(section.kind, section);
@@ -326,7 +474,8 @@ function buildQuestion(input: QuestionInput): Question | null {
   const answerSections = [...seen.values()].filter((section) => ANSWER_SECTIONS.includes(section.kind));
   if (answerSections.length > 1) {
     const names = answerSections.map((section) => `"### ${section.name}"`).join(' and ');
-    error('error', 'conflicting-answer-sections', start(answerSections[1]!.heading), `${where} has ${names}: a question takes one answer section`);
+    const cause = runOn(spaceless, answerSections[1]!.heading);
+    error('error', 'conflicting-answer-sections', start(answerSections[1]!.heading), `${where} has ${names}: a question takes one answer section; ${cause ?? 'keep one, or start a new question (`# Title`) above the second'}`);
   }
   const explanation = textSection(seen.get('explanation'), source, where, error);
   const hint = textSection(seen.get('hint'), source, where, error);
@@ -343,17 +492,33 @@ function buildQuestion(input: QuestionInput): Question | null {
   };
 
   const answer = answerSections[0];
+  // Every image the learner is shown, for the edge to check; an answer image beside an answer section is not shown.
+  for (const node of nodes) {
+    if (node === image && answer) continue;
+    visitImages(node, (url, place) => input.image(url, place, node === image));
+  }
+  // With no answer, a misspelt or mis-levelled answer section is the likely cause: one error there says so.
+  const cause = answer || image ? undefined : misses.find((miss) => miss.meant !== undefined && ANSWER_SECTIONS.includes(miss.meant));
+  for (const miss of misses) {
+    if (miss !== cause) reportMiss(miss, where, error);
+  }
   if (!answer) {
     if (image) {
       if (errorsBefore.count > 0) return null;
       const self: Question = { ...base, kind: 'self', image: answerImageUrl(image) ?? '' };
       return { ...self, hash: contentHash(self) };
     }
-    error('error', 'no-answer', start(heading), `${where} has no answer: add "### Possible Answers", "### Correct Order", "### Matches" or "### Accepted Answers", or an answer image ![Answer](path)`);
+    if (cause) {
+      const right = `### ${SECTION_TITLES[cause.meant!]}`;
+      const why = cause.level ? `"${cause.written}" is a level-${cause.heading.depth} heading, and sections are level-3 headings: write "${right}"` : `"${cause.written}" is not a known section; did you mean "${right}"?`;
+      error('error', 'no-answer', start(cause.heading), `${where} has no answer: ${why}`, right);
+    } else {
+      error('error', 'no-answer', start(heading), `${where} has no answer: add "### Possible Answers", "### Correct Order", "### Matches" or "### Accepted Answers", or an answer image ![Answer](path)`);
+    }
     return null;
   }
   if (image) {
-    error('warning', 'ignored-answer-image', start(image), `the answer image in ${where} is ignored: the question has "### ${answer.name}"`);
+    error('warning', 'ignored-answer-image', start(image), `the answer image in ${where} is ignored: the question has "### ${answer.name}"; remove one of them`);
   }
 
   let question: Question | null = null;
@@ -388,20 +553,86 @@ function buildQuestion(input: QuestionInput): Question | null {
   return { ...question, hash: contentHash(question) };
 }
 
+/** A section heading that makes no section, as a warning with its fix. */
+function reportMiss(miss: Miss, where: string, report: Report): void {
+  const place = start(miss.heading);
+  if (!miss.level) {
+    if (miss.meant === undefined) {
+      report('warning', 'unknown-section', place, `unknown section "${miss.written}" in ${where} is ignored (known: ${KNOWN_LIST}); rename it to one of those, or remove it`);
+    } else {
+      const right = `### ${SECTION_TITLES[miss.meant]}`;
+      report('warning', 'unknown-section', place, `unknown section "${miss.written}" in ${where} is ignored; did you mean "${right}"?`, right);
+    }
+    return;
+  }
+  const right = `### ${SECTION_TITLES[miss.meant!]}`;
+  const seenAs =
+    miss.inside === null
+      ? 'learners see it in the prompt, before they answer'
+      : miss.inside.kind === 'ignored'
+        ? `it is ignored with "### ${miss.inside.name}"`
+        : `it is read as part of "### ${miss.inside.name}"`;
+  report('warning', 'section-level', place, `"${miss.written}" in ${where} is a level-${miss.heading.depth} heading, so ${seenAs}; sections are level-3 headings: write "${right}"`, right);
+}
+
+/** When a `#Title` line (no space) before `heading` made the next question's sections run into this one: the words that say so. */
+function runOn(spaceless: readonly Spaceless[], heading: Heading): string | undefined {
+  const line = start(heading).line;
+  const found = spaceless.find((candidate) => candidate.depth === 1 && candidate.place.line < line);
+  return found ? `"${found.written}" at line ${found.place.line} is not a heading (no space after "#"), so what follows it belongs to this question: write "${found.fixed}"` : undefined;
+}
+
+/** Every image in a node, at its place. */
+function visitImages(node: Nodes, visit: (url: string, place: Place) => void): void {
+  if (node.type === 'image') visit(node.url, start(node));
+  if ('children' in node) for (const child of node.children) visitImages(child, visit);
+}
+
+/** Marks at line ends in `source` from `from` to `to` that nearly are `{Answer}`: each with its offset and text. */
+function nearMarks(source: string, from: number, to: number): { offset: number; written: string }[] {
+  const found: { offset: number; written: string }[] = [];
+  let offset = from;
+  for (const line of source.slice(from, to).split('\n')) {
+    const match = NEAR_MARK.exec(line);
+    if (match) {
+      const written = match[0].trimEnd();
+      const word = match[2]!;
+      const exact = /^\{answer\}$/i.test(written);
+      if (!exact && word.length >= 4 && nearest(word, ['answer']) !== undefined) found.push({ offset: offset + match.index, written });
+    }
+    offset += line.length + 1;
+  }
+  return found;
+}
+
 function readOptions(section: Section, source: string, where: string, report: Report): Option[] | null {
   const options: Option[] = [];
+  const checkMarks = (origin: Point | undefined, to: number | undefined): void => {
+    if (origin?.offset === undefined || to === undefined) return;
+    for (const mark of nearMarks(source, origin.offset, to)) {
+      report(
+        'warning',
+        'answer-mark',
+        placeAt(source, origin, mark.offset),
+        `in ${where}, "${mark.written}" ends an option but is not the answer mark: learners see it as part of the option, which is not marked correct; did you mean "{Answer}"?`,
+        '{Answer}',
+      );
+    }
+  };
   for (const node of section.nodes) {
     if (node.type === 'code' && isIndentedCode(node, source)) {
       options.push(...optionsFromBlock(node.value));
+      checkMarks(node.position?.start, node.position?.end.offset);
     } else if (node.type === 'list') {
       for (const item of node.children) {
+        checkMarks(item.children[0]?.position?.start, item.children.at(-1)?.position?.end.offset);
         const raw = normalizeNewlines(sliceNodes(source, item.children)).replace(/^\[[ xX]\]\s+/, '');
         const marked = ANSWER_MARK.test(raw);
         const text = raw.replace(ANSWER_MARK, '').trim();
         options.push({ text, correct: item.checked === true || marked });
       }
     } else if (node.type !== 'html') {
-      report('warning', 'ignored-content', start(node), `in ${where}, "### ${section.name}" holds something that is not an option (a list, or an indented block of options separated by blank lines); it is ignored`);
+      report('warning', 'ignored-content', start(node), `in ${where}, "### ${section.name}" holds something that is not an option, and it is ignored; write options as a list, or an indented block of options separated by blank lines, and move the rest into the prompt`);
     }
   }
   const place = start(section.heading);
@@ -411,7 +642,7 @@ function readOptions(section: Section, source: string, where: string, report: Re
   }
   const empty = options.findIndex((option) => !option.text);
   if (empty >= 0) {
-    report('error', 'no-options', place, `${where}: option ${empty + 1} is empty`);
+    report('error', 'no-options', place, `${where}: option ${empty + 1} is empty; write its text or remove it`);
     return null;
   }
   if (!options.some((option) => option.correct)) {
@@ -425,7 +656,7 @@ function readOptions(section: Section, source: string, where: string, report: Re
   for (const option of options) {
     const key = normalizeText(option.text);
     if (seen.has(key)) {
-      report('warning', 'duplicate-option', place, `${where}: the option "${option.text}" appears twice; answers by text will pick the first`);
+      report('warning', 'duplicate-option', place, `${where}: the option "${option.text}" appears twice, and answers by text pick the first; remove or reword one`);
     }
     seen.add(key);
   }
@@ -455,7 +686,7 @@ function readOrder(section: Section, source: string, where: string, report: Repo
   for (const item of items) {
     const key = normalizeText(item);
     if (!key || seen.has(key)) {
-      report('error', 'duplicate-order-item', place, `${where}: the items of "### ${section.name}" must be distinct and non-empty ("${item}")`);
+      report('error', 'duplicate-order-item', place, `${where}: the items of "### ${section.name}" must be distinct and non-empty ("${item}"); reword or remove it`);
       return null;
     }
     seen.add(key);
@@ -487,21 +718,39 @@ function readMatches(
   }
   const pairs: { left: string; right: string }[] = [];
   const lefts = new Set<string>();
+  let bad = false;
   for (let index = 1; index < table.children.length; index += 1) {
     const row = table.children[index]!;
     const [left = '', right = ''] = cells[index]!;
+    const extra = row.children[2];
+    if (extra) {
+      const text = cells[index]![2] ?? '';
+      report('error', 'bad-matches', start(extra), `${where}: this row of the matches table has ${row.children.length} cells, and the table 2 columns, so ${text ? `"${text}"` : 'this cell'} would be dropped; keep two cells: the left item and its match`);
+      bad = true;
+      continue;
+    }
+    if (row.children.length < 2) {
+      const end = row.position?.end;
+      const place = end ? { line: end.line, column: end.column } : start(row);
+      report('error', 'bad-matches', place, `${where}: this row of the matches table has no second cell; add the match of "${left}" (\`| ${left} | match |\`)`);
+      bad = true;
+      continue;
+    }
     if (!left || !right) {
-      report('error', 'bad-matches', start(row), `${where}: a row of the matches table has an empty cell; every row needs a left item and its match`);
-      return null;
+      const cell = row.children[left ? 1 : 0]!;
+      report('error', 'bad-matches', start(cell), `${where}: a cell of the matches table is empty; every row needs ${left ? `a match for "${left}"` : 'a left item'}`);
+      bad = true;
+      continue;
     }
     if (lefts.has(normalizeText(left))) {
-      report('error', 'bad-matches', start(row), `${where}: the left item "${left}" appears twice in the matches table`);
-      return null;
+      report('error', 'bad-matches', start(row), `${where}: the left item "${left}" appears twice in the matches table; give each left item one row`);
+      bad = true;
+      continue;
     }
     lefts.add(normalizeText(left));
     pairs.push({ left, right });
   }
-  return { labels: [header[0]!, header[1]!], pairs };
+  return bad ? null : { labels: [header[0]!, header[1]!], pairs };
 }
 
 function readAccepted(section: Section, where: string, report: Report): string[] | null {
@@ -522,7 +771,7 @@ function textSection(section: Section | undefined, source: string, where: string
   if (!section) return null;
   const text = normalizeNewlines(sliceNodes(source, section.nodes)).trim();
   if (!text) {
-    report('warning', 'empty-section', start(section.heading), `"### ${section.name}" in ${where} is empty`);
+    report('warning', 'empty-section', start(section.heading), `"### ${section.name}" in ${where} is empty, and is left out; write it, or remove the heading`);
     return null;
   }
   return text;
@@ -542,6 +791,13 @@ function isIndentedCode(node: Code, source: string): boolean {
   if (offset === undefined) return true;
   const ch = source.slice(offset).trimStart()[0];
   return ch !== '`' && ch !== '~';
+}
+
+/** The 1-based line and column of an offset into `source`, counted from a point before it (a node's start). */
+function placeAt(source: string, from: Point, offset: number): Place {
+  let line = from.line;
+  for (let at = source.indexOf('\n', from.offset!); at !== -1 && at < offset; at = source.indexOf('\n', at + 1)) line += 1;
+  return { line, column: offset - (source.lastIndexOf('\n', offset - 1) + 1) + 1 };
 }
 
 function start(node: Nodes): Place {
