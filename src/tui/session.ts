@@ -21,10 +21,16 @@ import pressEnter from './press-enter.js';
 import { promptOutput } from './prompt-output.js';
 import { renderHanging, renderMarkdown } from './render-markdown.js';
 import { promptTheme, type KeyHelp } from './theme.js';
-import { wrapText, type Paint } from './wrap.js';
+import { measure, wrapText, type Paint } from './wrap.js';
 
-/** Why a session stopped before its end: `q`, Ctrl+C, or a signal from outside. */
-export type StopReason = 'quit' | 'SIGINT' | 'SIGTERM' | 'SIGHUP';
+/** Why a session stopped before its end: `q`, Ctrl+C, Ctrl+D (end of input), or a signal from outside. */
+export type StopReason = 'quit' | 'SIGINT' | 'EOF' | 'SIGTERM' | 'SIGHUP';
+
+/** How a question was answered, beside the response: whether the hint was shown, and the seconds it took. */
+export interface AnswerInfo {
+  hinted: boolean;
+  seconds: number;
+}
 
 export interface SessionOptions {
   quiz: Quiz;
@@ -41,10 +47,15 @@ export interface SessionOptions {
   passMark?: number;
   /** Responses given before the session starts (a resumed attempt): those questions are not asked again. */
   responses?: ReadonlyMap<string, Response | null>;
-  /** Called after each question is answered (`null`: skipped), before the feedback is drawn. */
-  onAnswer?: (questionId: string, response: Response | null) => void | Promise<void>;
+  /**
+   * Called after each question is answered, before the feedback is drawn. `null`: skipped, and its right
+   * answer is then shown, so it counts as answered with 0 points (docs/DECISIONS.md, "fair scoring").
+   */
+  onAnswer?: (questionId: string, response: Response | null, info: AnswerInfo) => void | Promise<void>;
   /** Columns to draw in; default io.stdout.columns, else 80. */
   width?: number;
+  /** The clock for the time per question, in milliseconds; default Date.now. */
+  clock?: () => number;
 }
 
 export interface SessionResult {
@@ -54,6 +65,8 @@ export interface SessionResult {
   done: Question[];
   /** Why the session stopped early, or null when every question was asked. */
   stopped: StopReason | null;
+  /** Seconds each question asked in this session took, by question id. */
+  seconds: Map<string, number>;
   /** Graded in interactive mode over the session's questions, or over `done` when it stopped early. */
   report: Report;
 }
@@ -84,15 +97,20 @@ class Session {
   private readonly questions: readonly Question[];
   private readonly responses: Map<string, Response | null>;
   private active: { controller: AbortController; keys: ReadonlySet<Action> } | null = null;
+  private readonly seconds = new Map<string, number>();
+  private readonly clock: () => number;
+  /** Ctrl+D was the last key: a prompt closed by it ends the session as "Ctrl+D", not "Ctrl+C". */
+  private endOfInput = false;
 
   constructor(
     private readonly io: Io,
     private readonly options: SessionOptions,
   ) {
     this.style = options.style;
-    this.width = Math.max(20, options.width ?? io.stdout.columns ?? 80);
+    this.width = options.width ?? measure(io.stdout.columns ?? 80);
     this.questions = options.questions ?? options.quiz.questions;
     this.responses = new Map(options.responses ?? []);
+    this.clock = options.clock ?? Date.now;
   }
 
   async run(): Promise<SessionResult> {
@@ -116,7 +134,7 @@ class Session {
       questions: stopped ? done : this.questions,
       ...(this.options.passMark === undefined ? {} : { passMark: this.options.passMark }),
     });
-    return { responses: this.responses, done, stopped, report };
+    return { responses: this.responses, done, stopped, report, seconds: this.seconds };
   }
 
   private async loop(): Promise<void> {
@@ -124,9 +142,12 @@ class Session {
     for (const [position, question] of this.questions.entries()) {
       if (this.responses.has(question.id)) continue;
       this.drawQuestion(question, position, total);
-      const response = await this.askQuestion(question);
+      const started = this.clock();
+      const { response, hinted } = await this.askQuestion(question);
+      const seconds = Math.max(0, (this.clock() - started) / 1000);
+      this.seconds.set(question.id, seconds);
       this.responses.set(question.id, response);
-      await this.options.onAnswer?.(question.id, response);
+      await this.options.onAnswer?.(question.id, response, { hinted, seconds });
       this.drawFeedback(question, response);
       if (position < total - 1) {
         await this.ask((context) => pressEnter({ message: 'Press Enter for the next question', theme: this.theme(['quit']) }, context), ['quit']);
@@ -137,6 +158,7 @@ class Session {
   // ---- prompts ------------------------------------------------------------------------------------
 
   private onKey(key: KeyEvent | undefined): void {
+    this.endOfInput = key?.ctrl === true && key.name === 'd';
     const active = this.active;
     if (!active || !key?.name || key.ctrl || key.meta) return;
     const action = ({ h: 'hint', s: 'skip', q: 'quit' } as const)[key.name as 'h' | 's' | 'q'];
@@ -170,7 +192,7 @@ class Session {
       return { kind: 'value', value };
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
-      if (name === 'ExitPromptError') throw new Stop('SIGINT');
+      if (name === 'ExitPromptError') throw new Stop(this.endOfInput ? 'EOF' : 'SIGINT');
       if (name !== 'AbortPromptError') throw error;
       const reason = controller.signal.reason as Abort;
       if (reason.kind === 'signal') throw new Stop(reason.reason);
@@ -186,7 +208,7 @@ class Session {
   }
 
   /** Asks until answered or skipped (null); a hint is drawn when asked for and the question asked again. */
-  private async askQuestion(question: Question): Promise<Response | null> {
+  private async askQuestion(question: Question): Promise<{ response: Response | null; hinted: boolean }> {
     let hintShown = false;
     const prompt = askerOf(question).start(question);
     const shown = displayOrder(question, this.options.seed, this.options.shuffleOptions);
@@ -197,8 +219,8 @@ class Session {
         this.print(this.labelled('Hint: ', question.hint ?? '', (text) => this.style.yellow(text)));
         continue;
       }
-      if (step.kind === 'skip') return null;
-      return step.value;
+      if (step.kind === 'skip') return { response: null, hinted: hintShown };
+      return { response: step.value, hinted: hintShown };
     }
   }
 
@@ -281,6 +303,6 @@ function verdict(result: QuestionResult, question: Question, style: Style): stri
     case 'incorrect':
       return style.red.bold(question.kind === 'self' ? '✘ Not this time: 0 points' : '✘ Wrong');
     default:
-      return style.yellow.bold('↷ Skipped (unanswered)');
+      return style.yellow.bold('↷ Skipped: 0 points, counted as answered');
   }
 }

@@ -86,3 +86,21 @@ export function wrapText(text: string, width: number, paint: Paint = plain): str
   });
   return wrapPieces(pieces, width);
 }
+
+/**
+ * Wraps `text` after `label`: the first line starts with the label, the others are indented by its width
+ * (the label's own style is kept; `text` is plain, already sanitised).
+ */
+export function wrapHanging(label: string, text: string, width: number, paint: Paint = plain): string[] {
+  const indent = textWidth(label.replace(/\u001b\[[0-9;]*m/g, ''));
+  const lines = wrapText(text, Math.max(10, width - indent), paint);
+  return lines.map((line, index) => (index === 0 ? label : ' '.repeat(indent)) + line);
+}
+
+/** The widest prose runs on a wide terminal: lines of about 100 columns read best. */
+export const MEASURE = 100;
+
+/** The columns to draw prose in: the terminal's width, held to MEASURE. */
+export function measure(columns: number): number {
+  return Math.max(20, Math.min(columns, MEASURE));
+}
