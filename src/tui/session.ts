@@ -99,8 +99,6 @@ class Session {
   private active: { controller: AbortController; keys: ReadonlySet<Action> } | null = null;
   private readonly seconds = new Map<string, number>();
   private readonly clock: () => number;
-  /** Ctrl+D was the last key: a prompt closed by it ends the session as "Ctrl+D", not "Ctrl+C". */
-  private endOfInput = false;
 
   constructor(
     private readonly io: Io,
@@ -158,8 +156,9 @@ class Session {
   // ---- prompts ------------------------------------------------------------------------------------
 
   private onKey(key: KeyEvent | undefined): void {
-    this.endOfInput = key?.ctrl === true && key.name === 'd';
     const active = this.active;
+    // Ctrl+D, end of input, stops the session as such (readline alone would close the prompt silently).
+    if (active && key?.ctrl === true && key.name === 'd') active.controller.abort({ kind: 'signal', reason: 'EOF' } satisfies Abort);
     if (!active || !key?.name || key.ctrl || key.meta) return;
     const action = ({ h: 'hint', s: 'skip', q: 'quit' } as const)[key.name as 'h' | 's' | 'q'];
     if (action && active.keys.has(action)) active.controller.abort({ kind: action } satisfies Abort);
@@ -192,7 +191,7 @@ class Session {
       return { kind: 'value', value };
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
-      if (name === 'ExitPromptError') throw new Stop(this.endOfInput ? 'EOF' : 'SIGINT');
+      if (name === 'ExitPromptError') throw new Stop('SIGINT');
       if (name !== 'AbortPromptError') throw error;
       const reason = controller.signal.reason as Abort;
       if (reason.kind === 'signal') throw new Stop(reason.reason);

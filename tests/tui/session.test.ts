@@ -132,7 +132,7 @@ describe('a whole session over every kind of question', () => {
     expect(answered[6]?.[1]).toBeNull();
     expect(result.responses.get('environments-in-order')).toEqual({ kind: 'order', order: shown });
     transcript = await run.transcript();
-    expect(transcript).toContain('↷ Skipped (unanswered)');
+    expect(transcript).toContain('↷ Skipped: 0 points, counted as answered');
     expect(transcript).not.toMatch(/\*\*|`/);
   });
 
@@ -188,13 +188,25 @@ describe('stopping', () => {
     expect(result.done).toHaveLength(1);
   });
 
-  test('s skips a single-choice question: it is unanswered and the right answer is shown', async () => {
-    const run = await session(quiz, dir);
+  test('s skips a single-choice question: the right answer is shown, so it counts as answered with 0 points', async () => {
+    const answered: [string, Response | null, { hinted: boolean; seconds: number }][] = [];
+    let time = 0;
+    const run = await session(quiz, dir, { onAnswer: (id, response, info) => void answered.push([id, response, info]), clock: () => (time += 1500) });
     await run.keypress('s');
-    expect(await run.printed()).toMatch(/↷ Skipped \(unanswered\)\nRight answer: "Batch" a\.k\.a\. "offline" a\.k\.a\. "static" prediction/);
+    expect(await run.printed()).toMatch(/↷ Skipped: 0 points, counted as answered\nRight answer: "Batch" a\.k\.a\. "offline" a\.k\.a\. "static" prediction/);
     await run.keypress('q');
     const result = await run.result;
     expect(result.report.questions[0]?.status).toBe('unanswered');
+    expect(result.report.questions[0]?.points).toBe(0);
+    expect(answered).toEqual([[quiz.questions[0]!.id, null, { hinted: false, seconds: 1.5 }]]);
+    expect(result.seconds.get(quiz.questions[0]!.id)).toBe(1.5);
+  });
+
+  test('Ctrl+D stops the session and is named as such, not as Ctrl+C', async () => {
+    const run = await session(quiz, dir);
+    await run.keypress({ name: 'd', ctrl: true });
+    const result = await run.result;
+    expect(result.stopped).toBe('EOF');
   });
 });
 

@@ -127,14 +127,14 @@ export function daysUntil(then: Date, now: Date): number {
   return Math.round(day(then) - day(now));
 }
 
-/** `today`, `tomorrow`, `in 5 days (2026-12-04)`, `3 days ago`: a due date in words. */
+/** `today`, `tomorrow (2026-12-01)`, `in 5 days (2026-12-04)`, `since 2026-11-27 (3 days ago)`: a due date in words. */
 export function formatDue(then: Date, now: Date): string {
   const days = daysUntil(then, now);
   const date = localDate(then);
   if (days === 0) return 'today';
   if (days === 1) return `tomorrow (${date})`;
   if (days > 1) return `in ${days} days (${date})`;
-  return days === -1 ? `since yesterday (${date})` : `since ${-days} days (${date})`;
+  return days === -1 ? `since yesterday (${date})` : `since ${date} (${-days} days ago)`;
 }
 
 /** YYYY-MM-DD in the local time zone. */
