@@ -33,6 +33,8 @@ export type ProgressRun =
       questions: Question[];
       /** Answers kept from a resumed attempt (null: revealed by a skip, counted as answered). */
       responses: Map<string, Response | null>;
+      /** Seconds each answer kept from a resumed attempt took, by question id. */
+      seconds: Map<string, number>;
       /** A resumed attempt's seed and option shuffling, so its questions look as they did. */
       seed: number;
       shuffleOptions: boolean;
@@ -78,6 +80,9 @@ export function startProgress(quiz: Quiz, io: Io, options: ProgressOptions): Pro
     kind: 'ask',
     questions: plan.questions,
     responses: plan.responses,
+    seconds: new Map(
+      Object.entries(plan.resumed?.answers ?? {}).flatMap(([id, answer]) => (answer.seconds === null || !plan.responses.has(id) ? [] : [[id, answer.seconds] as const])),
+    ),
     seed,
     shuffleOptions,
     notes,

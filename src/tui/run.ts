@@ -85,7 +85,7 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
   // The learner always sees the summary (an unfinished attempt is not judged); --format and --output
   // choose the report written as well.
   const summary = (): string =>
-    `${renderSummary(report, { style, width, unfinished: stopped !== null, total: questions.length, seconds: result.seconds }).join('\n')}\n`;
+    `${renderSummary(report, { style, width, unfinished: stopped !== null, total: questions.length, seconds: new Map([...progress.seconds, ...result.seconds]) }).join('\n')}\n`;
   if (options.output !== undefined) {
     io.stdout.write(summary());
     writeReport(report, options.format, options.output, io);
