@@ -24,7 +24,7 @@ export interface RunOptions {
   limit?: number;
   /** Interactive only: continue the last unfinished attempt (docs/DESIGN.md section 9). */
   resume?: boolean;
-  /** Interactive only: ask only the questions due for review (Leitner boxes). */
+  /** Interactive only: ask what is due for review today (FSRS). */
   review?: boolean;
   /** false with --no-history: nothing is saved. */
   history: boolean;
