@@ -20,7 +20,8 @@ import { askerOf, type Action, type AskContext, type Step } from './askers/index
 import pressEnter from './press-enter.js';
 import { promptOutput } from './prompt-output.js';
 import { renderHanging, renderMarkdown } from './render-markdown.js';
-import { promptTheme, type KeyHelp } from './theme.js';
+import { actionOf, keyHelp, type KeyPress } from './keys.js';
+import { promptTheme } from './theme.js';
 import { measure, wrapText, type Paint } from './wrap.js';
 
 /** Why a session stopped before its end: `q`, Ctrl+C, Ctrl+D (end of input), or a signal from outside. */
@@ -80,11 +81,7 @@ class Stop extends Error {
 
 type Abort = { kind: Action } | { kind: 'signal'; reason: StopReason };
 
-interface KeyEvent {
-  name?: string;
-  ctrl?: boolean;
-  meta?: boolean;
-}
+type KeyEvent = KeyPress;
 
 export async function runSession(io: Io, options: SessionOptions): Promise<SessionResult> {
   const session = new Session(io, options);
@@ -96,7 +93,7 @@ class Session {
   private readonly width: number;
   private readonly questions: readonly Question[];
   private readonly responses: Map<string, Response | null>;
-  private active: { controller: AbortController; keys: ReadonlySet<Action> } | null = null;
+  private active: { controller: AbortController; keys: ReadonlySet<Action>; typed: boolean } | null = null;
   private readonly seconds = new Map<string, number>();
   private readonly clock: () => number;
 
@@ -148,7 +145,7 @@ class Session {
       await this.options.onAnswer?.(question.id, response, { hinted, seconds });
       this.drawFeedback(question, response);
       if (position < total - 1) {
-        await this.ask((context) => pressEnter({ message: 'Press Enter for the next question', theme: this.theme(['quit']) }, context), ['quit']);
+        await this.ask((context) => pressEnter({ message: 'Press Enter for the next question', theme: this.theme(['quit']), columns: this.io.stdout.columns ?? 80 }, context), ['quit']);
       }
     }
   }
@@ -159,8 +156,8 @@ class Session {
     const active = this.active;
     // Ctrl+D, end of input, stops the session as such (readline alone would close the prompt silently).
     if (active && key?.ctrl === true && key.name === 'd') active.controller.abort({ kind: 'signal', reason: 'EOF' } satisfies Abort);
-    if (!active || !key?.name || key.ctrl || key.meta) return;
-    const action = ({ h: 'hint', s: 'skip', q: 'quit' } as const)[key.name as 'h' | 's' | 'q'];
+    if (!active) return;
+    const action = actionOf(key, active.typed);
     if (action && active.keys.has(action)) active.controller.abort({ kind: action } satisfies Abort);
   }
 
@@ -172,20 +169,19 @@ class Session {
     return { kind: 'signal', reason: this.signalReason() };
   }
 
-  /** The extra keys' help, in the prompts' own help line. */
-  private theme(keys: readonly Action[]) {
-    const extra: KeyHelp = keys.map((action) => [action.charAt(0), action]);
-    return promptTheme(this.style, extra);
+  /** The extra keys' help, in the prompts' own help line (the footer), wrapped to the terminal. */
+  private theme(keys: readonly Action[], typed = false) {
+    return promptTheme(this.style, keyHelp(keys, typed), this.io.stdout.columns ?? 80);
   }
 
   /**
    * Runs one prompt; `keys` are the session keys it accepts. A hint or skip key ends the prompt with that
    * step; `q`, Ctrl+C and SIGTERM stop the session.
    */
-  private async ask<T>(run: (context: Context) => Promise<T>, keys: readonly Action[]): Promise<Step<T>> {
+  private async ask<T>(run: (context: Context) => Promise<T>, keys: readonly Action[], typed = false): Promise<Step<T>> {
     const controller = new AbortController();
     if (this.io.signal?.aborted) throw new Stop(this.signalReason());
-    this.active = { controller, keys: new Set(keys) };
+    this.active = { controller, keys: new Set(keys), typed };
     try {
       const value = await run({ input: this.io.stdin, output: promptOutput(this.io.stdout), signal: controller.signal, clearPromptOnDone: true });
       return { kind: 'value', value };
@@ -231,8 +227,8 @@ class Session {
       shown,
       keys,
       dir: this.options.dir,
-      theme: (accepted) => this.theme(accepted),
-      ask: (run, accepted) => this.ask(run, accepted),
+      theme: (accepted, typed) => this.theme(accepted, typed),
+      ask: (run, accepted, typed) => this.ask(run, accepted, typed),
       print: (lines) => this.print(lines),
       labelled: (label, markdown, paint) => this.labelled(label, markdown, paint),
       optionLabel: (markdown, indent) => this.optionLabel(markdown, indent),

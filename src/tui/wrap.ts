@@ -10,6 +10,11 @@ export function textWidth(text: string): number {
   return stringWidth(text);
 }
 
+/** The text without its SGR colour sequences. */
+export function stripStyle(text: string): string {
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
+}
+
 export type Paint = (text: string) => string;
 export const plain: Paint = (text) => text;
 
@@ -92,7 +97,7 @@ export function wrapText(text: string, width: number, paint: Paint = plain): str
  * (the label's own style is kept; `text` is plain, already sanitised).
  */
 export function wrapHanging(label: string, text: string, width: number, paint: Paint = plain): string[] {
-  const indent = textWidth(label.replace(/\u001b\[[0-9;]*m/g, ''));
+  const indent = textWidth(stripStyle(label));
   const lines = wrapText(text, Math.max(10, width - indent), paint);
   return lines.map((line, index) => (index === 0 ? label : ' '.repeat(indent)) + line);
 }

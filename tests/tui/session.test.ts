@@ -42,7 +42,8 @@ describe('a whole session over every kind of question', () => {
     // 1. single choice: the header, the rendered prompt (no Markdown punctuation), the options.
     let screen = run.getScreen();
     expect(screen).toContain('? Your answer');
-    expect(screen).toMatch(/❯ Batch prediction\n {2}Online prediction\n {2}Offline scoring/);
+    // Numbered on screen, as number keys choose them.
+    expect(screen).toMatch(/❯ 1\) Batch prediction\n {2}2\) Online prediction\n {2}3\) Offline scoring/);
     expect(screen).toMatch(/h hint • s skip • q quit/);
     let transcript = await run.printed();
     expect(transcript).toMatch(/── Question 1 of 7 ─+\nServing mode\n\nWhich mode serves one prediction per request\?/);
@@ -59,7 +60,7 @@ describe('a whole session over every kind of question', () => {
     await run.keypress('enter');
 
     // 2. multiple choice: pick all that apply, two of four picked right.
-    expect(run.getScreen()).toMatch(/Pick all that apply\n❯◯ Canary deployment\n ◯ Big-bang release\n ◯ Shadow deployment/);
+    expect(run.getScreen()).toMatch(/Pick all that apply\n❯◯ 1\) Canary deployment\n ◯ 2\) Big-bang release\n ◯ 3\) Shadow deployment/);
     expect(await run.printed()).toMatch(/── Question 2 of 7 · score 1\/1 ─+\nSafe rollouts\n\nPick every strategy that limits user exposure\./);
     await run.keypress('space');
     await run.keypress('down');
@@ -97,7 +98,8 @@ describe('a whole session over every kind of question', () => {
     await run.keypress('enter');
 
     // 5. short answer, typed as the option is written in Markdown (`kubectl apply`).
-    expect(run.getScreen()).toContain('Your answer (Enter alone skips, Ctrl+C quits)');
+    // A typed answer: every letter is text; the footer names the keys that cannot be typed.
+    expect(run.getScreen()).toMatch(/\? Your answer\s*\nEnter answer • Esc skip • Ctrl\+C quit/);
     await run.type('kubectl apply');
     await run.keypress('enter');
     expect(await run.printed()).toMatch(/Your answer: kubectl apply\n✔ Correct/);
@@ -154,6 +156,23 @@ describe('a whole session over every kind of question', () => {
   });
 });
 
+describe('feedback', () => {
+  test('multiple choice marks each pick ✔ or ✘ and names the right options not picked', async () => {
+    const quiz = load(ALL_KINDS);
+    const run = await session(quiz, resolve(dirname(ALL_KINDS)));
+    await run.keypress('enter');
+    await run.keypress('enter');
+    // Canary (right) and Big-bang (wrong) by their number keys; Shadow (right) left out.
+    await run.keypress('1');
+    await run.keypress('2');
+    await run.keypress('enter');
+    const printed = await run.printed();
+    expect(printed).toMatch(/✘ Wrong\nYour picks:\n {2}✔ Canary deployment\n {2}✘ Big-bang release\nRight, not picked:\n {2}• Shadow deployment/);
+    await run.keypress('q');
+    await run.result;
+  });
+});
+
 describe('stopping', () => {
   const quiz = load('tests/fixtures/seed/seed.md');
   const dir = resolve('tests/fixtures/seed');
@@ -202,6 +221,16 @@ describe('stopping', () => {
     expect(result.seconds.get(quiz.questions[0]!.id)).toBe(1.5);
   });
 
+  test('Esc skips a typed answer (it shows the right answer)', async () => {
+    const path = 'tests/fixtures/session/hints.md';
+    const run = await session(load(path), resolve(dirname(path)));
+    await run.type('kub');
+    await run.keypress('escape');
+    expect(await run.printed()).toMatch(/↷ Skipped: 0 points, counted as answered\nRight answer: kubectl/);
+    await run.keypress('q');
+    expect((await run.result).report.questions[0]?.status).toBe('unanswered');
+  });
+
   test('Ctrl+D stops the session and is named as such, not as Ctrl+C', async () => {
     const run = await session(quiz, dir);
     await run.keypress({ name: 'd', ctrl: true });
@@ -211,15 +240,21 @@ describe('stopping', () => {
 });
 
 describe('hints', () => {
-  test('a short answer shows the hint for "?"; a matching keeps its earlier picks after a hint', async () => {
+  test('a short answer takes every letter as text and shows the hint for Tab; a matching keeps its earlier picks after a hint', async () => {
     const path = 'tests/fixtures/session/hints.md';
     const quiz = load(path);
     const run = await session(quiz, resolve(dirname(path)));
-    expect(run.getScreen()).toContain('Your answer (Enter alone skips, ? shows the hint, Ctrl+C quits)');
-    await run.type('?');
-    await run.keypress('enter');
+    expect(run.getScreen()).toMatch(/Enter answer • Tab hint • Esc skip • Ctrl\+C quit/);
+    // h, s, q and ? are letters here: typed, they are text.
+    await run.type('hsq?');
+    expect(run.getScreen()).toMatch(/\? Your answer hsq\?/);
+    for (let index = 0; index < 4; index += 1) await run.keypress('backspace');
+    await run.keypress('tab');
     expect(await run.printed()).toContain('Hint: It starts with kube.');
-    expect(run.getScreen()).toContain('Your answer (Enter alone skips, Ctrl+C quits)');
+    expect(run.getScreen()).toMatch(/Enter answer • Esc skip • Ctrl\+C quit/);
+    // Enter with nothing typed says how to skip, and does not skip.
+    await run.keypress('enter');
+    expect(run.getScreen()).toContain('Type your answer; Esc (or Enter again) skips and shows the answer');
     await run.type('kubectl');
     await run.keypress('enter');
     await run.keypress('enter');

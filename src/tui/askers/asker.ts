@@ -8,7 +8,7 @@ import type { QuestionResult } from '../../core/report.js';
 import type { Style } from '../../reporters/style.js';
 import type { Paint } from '../wrap.js';
 
-/** The keys the session adds to a prompt: `h` hint, `s` skip, `q` quit. */
+/** The keys the session adds to a prompt (keys.ts): hint, skip, quit. */
 export type Action = 'hint' | 'skip' | 'quit';
 
 /** How a prompt ended: with a value, or with the hint or skip key. */
@@ -27,10 +27,13 @@ export interface AskContext {
   shown: readonly number[];
   /** The session keys this prompt accepts (hint only while the hint is not shown). */
   keys: Action[];
-  /** The prompts' theme for these keys. */
-  theme(keys: readonly Action[]): ReturnType<typeof import('../theme.js').promptTheme>;
-  /** Runs one Inquirer prompt; the hint and skip keys end it with that step, `q`, Ctrl+C and signals stop the session. */
-  ask<T>(run: (context: Context) => Promise<T>, keys: readonly Action[]): Promise<Step<T>>;
+  /** The prompts' theme for these keys; `typed`: a prompt that takes text (keys of keys.ts that cannot be typed). */
+  theme(keys: readonly Action[], typed?: boolean): ReturnType<typeof import('../theme.js').promptTheme>;
+  /**
+   * Runs one Inquirer prompt; the hint and skip keys end it with that step, quit, Ctrl+C and signals stop
+   * the session. `typed`: the prompt takes text, so only keys that cannot be typed act (Tab, Esc).
+   */
+  ask<T>(run: (context: Context) => Promise<T>, keys: readonly Action[], typed?: boolean): Promise<Step<T>>;
   /** Writes lines below the prompt (they stay in the transcript). */
   print(lines: readonly string[]): void;
   /** Markdown after a label, wrapped to the width, continuation lines under the text. */
@@ -56,4 +59,13 @@ export interface Asker<Q extends Question> {
 /** A response of the question's kind, or null. */
 export function own<R extends Response>(response: Response | null, kind: R['kind']): R | null {
   return response?.kind === kind ? (response as R) : null;
+}
+
+/**
+ * A list's choices numbered on screen (`1) `), as number keys choose them; each option's text wrapped
+ * under itself. `indent`: the columns the prompt puts before a choice (cursor, checkbox).
+ */
+export function numbered<V>(context: Pick<AskContext, 'optionLabel'>, options: readonly { value: V; text: string }[], indent: number): { value: V; name: string }[] {
+  const width = String(options.length).length + 2;
+  return options.map((option, index) => ({ value: option.value, name: `${`${index + 1})`.padEnd(width)}${context.optionLabel(option.text, indent + width)}` }));
 }

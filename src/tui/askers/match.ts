@@ -4,7 +4,7 @@ import type { MatchQuestion } from '../../core/kinds/index.js';
 import { isRightPick, matchChoices, type MatchResponse } from '../../core/kinds/match.js';
 import { renderInlineMarkdown } from '../render-markdown.js';
 import { plain } from '../wrap.js';
-import { own, type Asker } from './asker.js';
+import { numbered, own, type Asker } from './asker.js';
 
 export const match: Asker<MatchQuestion> = {
   start: (question) => {
@@ -15,7 +15,7 @@ export const match: Asker<MatchQuestion> = {
       if (picks.every((pick) => pick === null)) context.print([context.style.dim(`Match each ${leftLabel || 'item'} to its ${rightLabel || 'value'}:`)]);
       for (const [index, pair] of question.pairs.entries()) {
         if (picks[index] !== null) continue;
-        const choices = context.shown.map((value) => ({ value, name: context.optionLabel(values[value] ?? '', 2) }));
+        const choices = numbered(context, context.shown.map((value) => ({ value, text: values[value] ?? '' })), 2);
         const message = `${renderInlineMarkdown(pair.left, context.style)} →`;
         const step = await context.ask(
           (prompt) => select({ message, choices, loop: false, pageSize: context.pageSize(choices.length), theme: context.theme(context.keys) }, prompt),

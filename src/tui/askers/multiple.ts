@@ -1,12 +1,13 @@
 /** Multiple choice: pick all that apply with space, Enter; Enter with nothing picked warns, a second skips. */
 import checkbox from '@inquirer/checkbox';
 import type { MultipleQuestion } from '../../core/kinds/index.js';
+import type { MultipleResponse } from '../../core/kinds/multiple.js';
 import { plain } from '../wrap.js';
-import type { Asker } from './asker.js';
+import { numbered, own, type Asker } from './asker.js';
 
 export const multiple: Asker<MultipleQuestion> = {
   start: (question) => async (context) => {
-    const choices = context.shown.map((index) => ({ value: index, name: context.optionLabel(question.options[index]?.text ?? '', 3) }));
+    const choices = numbered(context, context.shown.map((index) => ({ value: index, text: question.options[index]?.text ?? '' })), 3);
     let warned = false;
     const validate = (picked: readonly unknown[]): true | string => {
       if (picked.length > 0 || warned) return true;
@@ -27,8 +28,21 @@ export const multiple: Asker<MultipleQuestion> = {
     context.print(context.labelled('Your answer: ', chosen.map((index) => question.options[index]?.text ?? '').join(' | ')));
     return { kind: 'value', value: { kind: 'multiple', choices: chosen } };
   },
-  rightAnswer: (question, _response, result, context) =>
-    result.status === 'correct'
-      ? []
-      : [context.style.dim('Right answers:'), ...question.options.filter((option) => option.correct).flatMap((option) => context.labelled('  • ', option.text, plain))],
+  rightAnswer: (question, response, result, context) => {
+    if (result.status === 'correct') return [];
+    const picked = own<MultipleResponse>(response, 'multiple')?.choices;
+    if (!picked) return [context.style.dim('Right answers:'), ...question.options.filter((option) => option.correct).flatMap((option) => context.labelled('  • ', option.text, plain))];
+    // Each pick marked ✔ (right) or ✘ (not right), then the right options not picked.
+    const { style } = context;
+    return [
+      style.dim('Your picks:'),
+      ...question.options.flatMap((option, index) => {
+        if (!picked.includes(index)) return [];
+        const ok = option.correct;
+        return context.labelled(`  ${ok ? '✔' : '✘'} `, option.text, (label) => label.replace(/[✔✘]/, (sign) => (ok ? style.green(sign) : style.red(sign))));
+      }),
+      ...(question.options.some((option, index) => option.correct && !picked.includes(index)) ? [style.dim('Right, not picked:')] : []),
+      ...question.options.flatMap((option, index) => (option.correct && !picked.includes(index) ? context.labelled('  • ', option.text, plain) : [])),
+    ];
+  },
 };
