@@ -20,9 +20,11 @@ export interface KeyPress {
 
 /** The session action of a key press, or null; `typed`: the prompt takes text, so letters are text. */
 export function actionOf(key: KeyPress | undefined, typed: boolean): Action | null {
-  if (!key?.name || key.ctrl || key.meta) return null;
-  if (key.name === 'tab') return 'hint';
+  if (!key?.name || key.ctrl) return null;
+  // A lone Esc comes from readline as `escape` with meta set (an escape that began no sequence).
   if (key.name === 'escape') return 'skip';
+  if (key.meta) return null;
+  if (key.name === 'tab') return 'hint';
   if (typed) return null;
   return ({ h: 'hint', s: 'skip', q: 'quit' } as const)[key.name as 'h' | 's' | 'q'] ?? null;
 }

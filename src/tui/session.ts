@@ -232,7 +232,7 @@ class Session {
       print: (lines) => this.print(lines),
       labelled: (label, markdown, paint) => this.labelled(label, markdown, paint),
       optionLabel: (markdown, indent) => this.optionLabel(markdown, indent),
-      pageSize: (count) => Math.max(5, Math.min(count, (this.io.stdout.rows ?? 24) - 4)),
+      pageSize: (names) => listPage(names, this.io.stdout.rows ?? 24),
     };
   }
 
@@ -300,4 +300,15 @@ function verdict(result: QuestionResult, question: Question, style: Style): stri
     default:
       return style.yellow.bold('↷ Skipped: 0 points, counted as answered');
   }
+}
+
+/**
+ * The lines a list prompt may show (Inquirer's page size counts lines): the terminal's rows less the
+ * prompt's message, the blank line and the footer (two lines at most), but never less than the tallest
+ * option (an option holding a code block is shown whole) and never more than the list.
+ */
+export function listPage(names: readonly string[], rows: number): number {
+  const heights = names.map((name) => name.split('\n').length);
+  const total = heights.reduce((sum, height) => sum + height, 0);
+  return Math.max(3, Math.max(...heights, 1), Math.min(total, rows - 5));
 }

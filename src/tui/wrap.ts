@@ -109,3 +109,30 @@ export const MEASURE = 100;
 export function measure(columns: number): number {
   return Math.max(20, Math.min(columns, MEASURE));
 }
+
+/**
+ * A path (one long word) cut into lines of at most `width` columns after its `/`s, so that it never
+ * runs past the terminal's edge; a part without a `/` wider than the line is cut where it must.
+ */
+export function wrapPath(path: string, width: number): string[] {
+  const parts = path.split(/(?<=\/)/);
+  const lines: string[] = [];
+  let line = '';
+  for (let part of parts) {
+    while (textWidth(part) > width) {
+      if (line) lines.push(line);
+      line = '';
+      let cut = part.length;
+      while (cut > 1 && textWidth(part.slice(0, cut)) > width) cut -= 1;
+      lines.push(part.slice(0, cut));
+      part = part.slice(cut);
+    }
+    if (textWidth(line + part) > width && line) {
+      lines.push(line);
+      line = '';
+    }
+    line += part;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

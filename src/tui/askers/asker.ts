@@ -40,8 +40,8 @@ export interface AskContext {
   labelled(label: string, markdown: string, paint?: Paint): string[];
   /** An option's Markdown wrapped to the width, continuation lines indented by `indent`. */
   optionLabel(markdown: string, indent: number): string;
-  /** How many rows a list prompt may take for `count` choices. */
-  pageSize(count: number): number;
+  /** How many lines a list prompt may take for choices of these (rendered) names. */
+  pageSize(names: readonly string[]): number;
   /** The quiz file's folder: answer images resolve against it. */
   dir: string;
 }
@@ -68,4 +68,15 @@ export function own<R extends Response>(response: Response | null, kind: R['kind
 export function numbered<V>(context: Pick<AskContext, 'optionLabel'>, options: readonly { value: V; text: string }[], indent: number): { value: V; name: string }[] {
   const width = String(options.length).length + 2;
   return options.map((option, index) => ({ value: option.value, name: `${`${index + 1})`.padEnd(width)}${context.optionLabel(option.text, indent + width)}` }));
+}
+
+/**
+ * A list prompt's message and page size: when the choices take more lines than the page, the message
+ * says how many there are and that ↑↓ scrolls (Inquirer's list shows no sign of more).
+ */
+export function listOf(context: Pick<AskContext, 'pageSize' | 'style'>, message: string, choices: readonly { name: string }[]): { message: string; pageSize: number } {
+  const names = choices.map((choice) => choice.name);
+  const pageSize = context.pageSize(names);
+  const lines = names.reduce((sum, name) => sum + name.split('\n').length, 0);
+  return { message: lines > pageSize ? `${message} ${context.style.dim(`(${choices.length} options, ↑↓ for more)`)}` : message, pageSize };
 }

@@ -4,7 +4,7 @@ import type { MatchQuestion } from '../../core/kinds/index.js';
 import { isRightPick, matchChoices, type MatchResponse } from '../../core/kinds/match.js';
 import { renderInlineMarkdown } from '../render-markdown.js';
 import { plain } from '../wrap.js';
-import { numbered, own, type Asker } from './asker.js';
+import { listOf, numbered, own, type Asker } from './asker.js';
 
 export const match: Asker<MatchQuestion> = {
   start: (question) => {
@@ -18,7 +18,7 @@ export const match: Asker<MatchQuestion> = {
         const choices = numbered(context, context.shown.map((value) => ({ value, text: values[value] ?? '' })), 2);
         const message = `${renderInlineMarkdown(pair.left, context.style)} →`;
         const step = await context.ask(
-          (prompt) => select({ message, choices, loop: false, pageSize: context.pageSize(choices.length), theme: context.theme(context.keys) }, prompt),
+          (prompt) => select({ ...listOf(context, message, choices), choices, loop: false, theme: context.theme(context.keys) }, prompt),
           context.keys,
         );
         if (step.kind !== 'value') return step;

@@ -3,7 +3,7 @@ import checkbox from '@inquirer/checkbox';
 import type { MultipleQuestion } from '../../core/kinds/index.js';
 import type { MultipleResponse } from '../../core/kinds/multiple.js';
 import { plain } from '../wrap.js';
-import { numbered, own, type Asker } from './asker.js';
+import { listOf, numbered, own, type Asker } from './asker.js';
 
 export const multiple: Asker<MultipleQuestion> = {
   start: (question) => async (context) => {
@@ -17,7 +17,7 @@ export const multiple: Asker<MultipleQuestion> = {
     const step = await context.ask(
       (prompt) =>
         checkbox(
-          { message: 'Pick all that apply', choices, loop: false, pageSize: context.pageSize(choices.length), shortcuts: { all: null, invert: null }, validate, theme: context.theme(context.keys) },
+          { ...listOf(context, 'Pick all that apply', choices), choices, loop: false, shortcuts: { all: null, invert: null }, validate, theme: context.theme(context.keys) },
           prompt,
         ),
       context.keys,

@@ -8,7 +8,7 @@ import { own, type Asker } from './asker.js';
 export const order: Asker<OrderQuestion> = {
   start: (question) => async (context) => {
     const items = context.shown.map((index) => context.optionLabel(question.items[index] ?? '', 6));
-    const step = await context.ask((prompt) => orderPrompt({ message: 'Put these in order, first at the top', items, theme: context.theme(context.keys) }, prompt), context.keys);
+    const step = await context.ask((prompt) => orderPrompt({ message: 'Put these in order, first at the top', items, pageSize: context.pageSize(items), theme: context.theme(context.keys) }, prompt), context.keys);
     if (step.kind !== 'value') return step;
     return { kind: 'value', value: { kind: 'order', order: step.value.map((position) => context.shown[position] as number) } };
   },

@@ -1,13 +1,13 @@
 /** Single choice: a list of options, ↑↓ (or a number key) and Enter. */
 import select from '@inquirer/select';
 import type { SingleQuestion } from '../../core/kinds/index.js';
-import { numbered, type Asker } from './asker.js';
+import { listOf, numbered, type Asker } from './asker.js';
 
 export const single: Asker<SingleQuestion> = {
   start: (question) => async (context) => {
     const choices = numbered(context, context.shown.map((index) => ({ value: index, text: question.options[index]?.text ?? '' })), 2);
     const step = await context.ask(
-      (prompt) => select({ message: 'Your answer', choices, loop: false, pageSize: context.pageSize(choices.length), theme: context.theme(context.keys) }, prompt),
+      (prompt) => select({ ...listOf(context, 'Your answer', choices), choices, loop: false, theme: context.theme(context.keys) }, prompt),
       context.keys,
     );
     if (step.kind !== 'value') return step;
