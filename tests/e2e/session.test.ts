@@ -154,7 +154,7 @@ describe.skipIf(!HAS_TMUX)('the built CLI in a pseudo-terminal (tmux)', () => {
     }
     await next();
     // 5. short answer.
-    await term.prompt(/Your answer \(Enter alone skips/, 'Question 5 of 7');
+    await term.prompt(/Enter answer • Esc skip • Ctrl\+C quit/, 'Question 5 of 7');
     term.text('kubectl');
     term.keys('Enter');
     await next();
