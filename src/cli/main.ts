@@ -64,6 +64,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('--resume', 'interactive: continue the last unfinished attempt of this quiz, its answers kept')
     .option('--review', 'interactive: ask what is due for review today (spaced by days, FSRS)')
     .option('--no-history', 'interactive: save nothing of this attempt')
+    .option('--plain', 'interactive: line by line, no cursor movement (also when TERM=dumb)')
     .option('--no-cache', NO_CACHE_HELP)
     .action(async (quiz: string | undefined, options: RunOptions) => {
       const { runCommand } = await import('./commands/run.js');

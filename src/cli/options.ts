@@ -28,6 +28,8 @@ export interface RunOptions {
   review?: boolean;
   /** false with --no-history: nothing is saved. */
   history: boolean;
+  /** Interactive only: line by line, no cursor movement (also when TERM=dumb). */
+  plain?: boolean;
   /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
   cache?: boolean;
 }

@@ -59,7 +59,9 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
     return 0;
   }
   const { questions, seed } = progress;
-  io.stdout.write(intro(quiz.title, questions.length, options.passMark ?? quiz.passMark, progress.shuffleOptions ? seed : null, style).map(([text, paint]) => lines(text, paint)).join(''));
+  // Line by line, no cursor movement: --plain, or a terminal that cannot move the cursor (TERM=dumb).
+  const plain = options.plain === true || io.env.TERM === 'dumb';
+  io.stdout.write(intro(quiz.title, questions.length, options.passMark ?? quiz.passMark, progress.shuffleOptions ? seed : null, style, plain).map(([text, paint]) => lines(text, paint)).join(''));
   for (const note of progress.notes) io.stdout.write(lines(sanitize(note)));
 
   const result = await runSession(io, {
@@ -72,6 +74,7 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
     ...(options.passMark === undefined ? {} : { passMark: options.passMark }),
     responses: progress.responses,
     onAnswer: progress.onAnswer,
+    plain,
   });
   const saved = progress.end(result.stopped !== null);
 
@@ -122,12 +125,17 @@ async function menu(quizzes: FolderQuiz[], style: Style, io: Io): Promise<Folder
   }
 }
 
-function intro(title: string, count: number, passMark: number, seed: number | null, style: Style): [string, Paint][] {
+function intro(title: string, count: number, passMark: number, seed: number | null, style: Style, plain: boolean): [string, Paint][] {
   const parts = [`${count} question${count === 1 ? '' : 's'}`, `pass mark ${passMark}%`];
   if (seed !== null) parts.push(`shuffled with --seed ${seed}`);
   return [
     [sanitize(title), style.bold],
     [parts.join(' · '), style.dim],
-    ['Keys: ↑↓ move · Enter answer · h hint · s skip · q quit (or Ctrl+C)', style.dim],
+    [
+      plain
+        ? 'Line by line: type the option numbers (or your answer) and Enter; h hint, s skip, q quit (:hint, :skip, :quit at a typed answer), or Ctrl+C'
+        : 'Keys: ↑↓ move · Enter answer · h hint · s skip · q quit (or Ctrl+C)',
+      style.dim,
+    ],
   ];
 }

@@ -17,6 +17,8 @@ import { sanitize } from '../core/sanitize.js';
 import type { Io } from '../cli/io.js';
 import type { Style } from '../reporters/style.js';
 import { askerOf, type Action, type AskContext, type Step } from './askers/index.js';
+import type { PlainContext } from './askers/asker.js';
+import { LineReader } from './line-reader.js';
 import pressEnter from './press-enter.js';
 import { promptOutput } from './prompt-output.js';
 import { renderHanging, renderMarkdown } from './render-markdown.js';
@@ -57,6 +59,11 @@ export interface SessionOptions {
   width?: number;
   /** The clock for the time per question, in milliseconds; default Date.now. */
   clock?: () => number;
+  /**
+   * Line by line (--plain, TERM=dumb): no prompt library and no cursor movement; options numbered,
+   * answers typed as numbers or text, one line at a time.
+   */
+  plain?: boolean;
 }
 
 export interface SessionResult {
@@ -96,6 +103,9 @@ class Session {
   private active: { controller: AbortController; keys: ReadonlySet<Action>; typed: boolean } | null = null;
   private readonly seconds = new Map<string, number>();
   private readonly clock: () => number;
+  /** A plain session's lines, and what stops its read (Ctrl+C as SIGINT, a signal). */
+  private reader: LineReader | null = null;
+  private readonly plainStop = new AbortController();
 
   constructor(
     private readonly io: Io,
@@ -110,9 +120,17 @@ class Session {
 
   async run(): Promise<SessionResult> {
     const onKey = (_text: unknown, key: KeyEvent | undefined): void => this.onKey(key);
-    const onSignal = (): void => this.active?.controller.abort(this.signalAbort());
+    const onSignal = (): void => {
+      this.active?.controller.abort(this.signalAbort());
+      this.plainStop.abort(this.signalReason());
+    };
     this.io.stdin.on('keypress', onKey);
     this.io.signal?.addEventListener('abort', onSignal);
+    let unlisten = (): void => {};
+    if (this.options.plain) {
+      this.reader = new LineReader(this.io);
+      unlisten = this.io.onInterrupt?.(() => this.plainStop.abort('SIGINT')) ?? unlisten;
+    }
     let stopped: StopReason | null = null;
     try {
       await this.loop();
@@ -122,6 +140,8 @@ class Session {
     } finally {
       this.io.stdin.removeListener('keypress', onKey);
       this.io.signal?.removeEventListener('abort', onSignal);
+      unlisten();
+      this.reader?.close();
     }
     const done = this.questions.filter((question) => this.responses.has(question.id));
     const report = grade(this.options.quiz, this.responses, {
@@ -145,7 +165,8 @@ class Session {
       await this.options.onAnswer?.(question.id, response, { hinted, seconds });
       this.drawFeedback(question, response);
       if (position < total - 1) {
-        await this.ask((context) => pressEnter({ message: 'Press Enter for the next question', theme: this.theme(['quit']), columns: this.io.stdout.columns ?? 80 }, context), ['quit']);
+        if (this.reader) await this.readPlain('Press Enter for the next question (q quits): ', false, ['quit']);
+        else await this.ask((context) => pressEnter({ message: 'Press Enter for the next question', theme: this.theme(['quit']), columns: this.io.stdout.columns ?? 80 }, context), ['quit']);
       }
     }
   }
@@ -205,10 +226,13 @@ class Session {
   /** Asks until answered or skipped (null); a hint is drawn when asked for and the question asked again. */
   private async askQuestion(question: Question): Promise<{ response: Response | null; hinted: boolean }> {
     let hintShown = false;
-    const prompt = askerOf(question).start(question);
+    const asker = askerOf(question);
+    const prompt = asker.start(question);
+    const plain = this.reader && asker.plain ? asker.plain.bind(asker) : null;
     const shown = displayOrder(question, this.options.seed, this.options.shuffleOptions);
     for (;;) {
-      const step = await prompt(this.context(question, shown, this.hintKeys(question, hintShown)));
+      const context = this.context(question, shown, this.hintKeys(question, hintShown));
+      const step = plain ? await plain(question as never, this.plainContext(context)) : await prompt(context);
       if (step.kind === 'hint') {
         hintShown = true;
         this.print(this.labelled('Hint: ', question.hint ?? '', (text) => this.style.yellow(text)));
@@ -234,6 +258,46 @@ class Session {
       optionLabel: (markdown, indent) => this.optionLabel(markdown, indent),
       pageSize: (names) => listPage(names, this.io.stdout.rows ?? 24),
     };
+  }
+
+  /** What a plain asker is given (askers/asker.ts). */
+  private plainContext(context: AskContext): PlainContext {
+    let told = false;
+    return {
+      ...context,
+      read: (prompt, typed) => {
+        // The keys once per question, before its first line is read.
+        if (!told) this.print([this.style.dim(plainKeys(context.keys, typed))]);
+        told = true;
+        return this.readPlain(prompt, typed, context.keys);
+      },
+      list: (texts) => {
+        const width = String(texts.length).length + 2;
+        return texts.flatMap((text, index) => this.labelled(`${`${index + 1})`.padEnd(width)}`, text, (label) => label));
+      },
+    };
+  }
+
+  /** Reads a line; `h`/`s`/`q` (not in typed answers) and `:hint`/`:skip`/`:quit` are the session's keys. */
+  private async readPlain(prompt: string, typed: boolean, keys: readonly Action[]): Promise<Step<string>> {
+    for (;;) {
+      if (this.io.signal?.aborted) throw new Stop(this.signalReason());
+      const line = await this.reader!.read(prompt, this.plainStop.signal);
+      if (line === null) {
+        const reason = this.plainStop.signal.reason as StopReason | undefined;
+        this.io.stdout.write('\n');
+        throw new Stop(this.plainStop.signal.aborted && reason ? reason : 'EOF');
+      }
+      const word = line.trim().toLowerCase();
+      const action = ({ ':hint': 'hint', ':skip': 'skip', ':quit': 'quit', ...(typed ? {} : { h: 'hint', s: 'skip', q: 'quit' }) } as Record<string, Action>)[word];
+      if (action === 'quit' && keys.includes('quit')) throw new Stop('quit');
+      if (action !== undefined && action !== 'quit' && keys.includes(action)) return { kind: action };
+      if (action !== undefined && !keys.includes(action)) {
+        this.print([this.style.yellow(action === 'hint' ? 'No hint here (or it is shown already).' : `Not here: ${word}.`)]);
+        continue;
+      }
+      return { kind: 'value', value: line };
+    }
   }
 
   // ---- drawing ------------------------------------------------------------------------------------
@@ -311,4 +375,10 @@ export function listPage(names: readonly string[], rows: number): number {
   const heights = names.map((name) => name.split('\n').length);
   const total = heights.reduce((sum, height) => sum + height, 0);
   return Math.max(3, Math.max(...heights, 1), Math.min(total, rows - 5));
+}
+
+/** A plain session's keys, as typed lines: `Keys: h hint · s skip (shows the answer) · q quit`. */
+export function plainKeys(keys: readonly Action[], typed: boolean): string {
+  const word = { hint: 'hint', skip: 'skip (shows the answer)', quit: 'quit' } as const;
+  return `Keys: ${keys.map((action) => `${typed ? `:${action}` : action.charAt(0)} ${word[action]}`).join(' · ')}`;
 }

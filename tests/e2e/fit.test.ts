@@ -5,8 +5,10 @@
  * to 100 columns on a wide terminal; a 10-item ordering in a 12-row pane leaves no stale copies; a list
  * taller than the pane says there is more; Ctrl+D is named.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { CLI, HAS_TMUX, NEXT, SELECT, Terminal } from '../helpers/tmux.js';
+import { childOf, CLI, HAS_TMUX, NEXT, quote, SELECT, Terminal } from '../helpers/tmux.js';
 import { tempDir } from '../helpers/temp.js';
 
 const TALL = 'tests/fixtures/session/tall.md';
@@ -24,7 +26,8 @@ afterEach(async () => {
 
 /** Every printed line fits: no row of the pane continues on the next (joined and unjoined agree). */
 function expectFits(term: Terminal): void {
-  expect(term.rows()).toBe(term.history());
+  const trim = (text: string): string => text.replace(/ +$/gm, '');
+  expect(trim(term.rows())).toBe(trim(term.history()));
 }
 
 /** The tall quiz: a 10-item ordering with items carried about, 12 options, an option holding code. */
@@ -122,6 +125,56 @@ describe.skipIf(!HAS_TMUX)('every line fits the terminal (tmux)', () => {
     await next(term);
     const list = await term.waitFor((screen) => SELECT.test(screen), 'the twelve options');
     expect(list).toContain('(12 options, ↑↓ for more)');
+  }, 40_000);
+});
+
+describe.skipIf(!HAS_TMUX)('a plain terminal: TERM=dumb or --plain (tmux)', () => {
+  test('TERM=dumb: numbered options, answers typed line by line, no cursor movement at all', async () => {
+    const term = terminal('dumb');
+    const raw = join(tempDir('e2e-raw'), 'raw.txt');
+    // The program starts a moment after the pane, so that the recording catches its first byte.
+    term.start(`sh -c ${quote(`sleep 0.5; exec ${CLI} run ${KINDS} --no-history --no-shuffle`)}`, { columns: 80, rows: 40, env: 'TERM=dumb' });
+    term.record(raw);
+    await term.waitFor((screen) => /Your answer \(1-3\):\s*$/m.test(screen), 'the first question');
+    expect(term.screen()).toMatch(/^1\) Batch prediction\n2\) Online prediction\n3\) Offline scoring\nKeys: h hint · s skip \(shows the answer\) · q quit$/m);
+    term.text('h');
+    term.keys('Enter');
+    await term.waitFor((screen) => screen.includes('Hint: Think of a request from a user.'), 'the hint');
+    term.text('2');
+    term.keys('Enter');
+    await term.waitFor((screen) => /Press Enter for the next question \(q quits\):\s*$/m.test(screen), 'the next question');
+    term.keys('Enter');
+    await term.waitFor((screen) => /Pick all that apply \(numbers from 1 to 4, e\.g\. 1 3\):\s*$/m.test(screen), 'question 2');
+    term.text('1 3');
+    term.keys('Enter');
+    await term.waitFor((screen) => screen.includes('Your answer: Canary deployment | Shadow deployment'), 'the answer');
+    // In line mode Ctrl+C is the terminal's SIGINT to the foreground group (the pane's shell too, which
+    // would end the pane): sent to the program alone here.
+    process.kill(childOf(term.panePid()), 'SIGINT');
+    expect(await term.exitCode()).toBe(130);
+    const history = term.history();
+    expect(history).toContain('Stopped (Ctrl+C) after 2 of 7 questions');
+    expect(history).toContain('Unfinished: 2 of 7 questions answered, 2/2 (100%) so far.');
+    const written = readFileSync(raw, 'utf8');
+    expect(written).toContain('Your answer: Online prediction');
+    // No escape sequence of any kind: no cursor movement, no line erasing, no colour.
+    expect(written).not.toMatch(/\u001b/);
+  }, 40_000);
+
+  test('--plain at a typed answer: letters are text, :skip skips', async () => {
+    const term = terminal('plain');
+    term.start(`${CLI} run tests/fixtures/session/hints.md --no-history --plain`, { columns: 80, rows: 40 });
+    await term.waitFor((screen) => /^Your answer:\s*$/m.test(screen), 'the typed answer');
+    expect(term.screen()).toContain('Keys: :hint hint · :skip skip (shows the answer) · :quit quit');
+    term.text('s');
+    term.keys('Enter');
+    await term.waitFor((screen) => screen.includes('✘ Wrong'), 's graded as a typed answer');
+    term.keys('Enter');
+    await term.waitFor((screen) => /→ \(1-2\):\s*$/m.test(screen), 'the matching');
+    term.text(':skip');
+    term.keys('Enter');
+    await term.waitFor((screen) => screen.includes('↷ Skipped: 0 points'), 'the skip');
+    expect(await term.exitCode()).toBe(1);
   }, 40_000);
 });
 

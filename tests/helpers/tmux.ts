@@ -54,6 +54,11 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-S', '-5000', '-t', 'main');
   }
 
+  /** Copies everything the program writes to the pane, raw (escape sequences and all), into `file`. */
+  record(file: string): void {
+    this.tmux('pipe-pane', '-O', '-t', 'main', `cat > ${quote(file)}`);
+  }
+
   /** Resizes the pane (as a learner narrowing the window). */
   resize(columns: number, rows: number): void {
     this.tmux('resize-window', '-t', 'main', '-x', String(columns), '-y', String(rows));

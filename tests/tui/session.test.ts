@@ -225,7 +225,8 @@ describe('stopping', () => {
     const path = 'tests/fixtures/session/hints.md';
     const run = await session(load(path), resolve(dirname(path)));
     await run.type('kub');
-    await run.keypress({ name: 'escape', meta: true }); // a lone Esc, as readline reports it
+    const lone = { name: 'escape', meta: true }; // a lone Esc, as readline reports it
+    await run.keypress(lone);
     expect(await run.printed()).toMatch(/↷ Skipped: 0 points, counted as answered\nRight answer: kubectl/);
     await run.keypress('q');
     expect((await run.result).report.questions[0]?.status).toBe('unanswered');

@@ -46,7 +46,24 @@ export interface AskContext {
   dir: string;
 }
 
+/**
+ * The session's tools for a plain session (--plain, TERM=dumb): lines out, lines in, no cursor movement.
+ * `read` writes the prompt and returns the line, or the hint or skip step when the learner typed `h` or
+ * `s` (at a choice) or `:hint` / `:skip` (anywhere); `q`, `:quit`, Ctrl+C, Ctrl+D and signals stop the
+ * session.
+ */
+export interface PlainContext extends Pick<AskContext, 'style' | 'width' | 'shown' | 'keys' | 'dir' | 'print' | 'labelled'> {
+  read(prompt: string, typed: boolean): Promise<Step<string>>;
+  /** The options as numbered lines, `1) text`, wrapped under themselves. */
+  list(texts: readonly string[]): string[];
+}
+
 export interface Asker<Q extends Question> {
+  /**
+   * Asks the question line by line (a plain session). Optional: a kind without it is asked with its
+   * prompt even in a plain session.
+   */
+  plain?(question: Q, context: PlainContext): Promise<Step<Response>>;
   /**
    * Starts asking a question: returns the prompt to run, once or again after a hint (state such as a
    * matching's picks so far lives in the closure).
@@ -79,4 +96,23 @@ export function listOf(context: Pick<AskContext, 'pageSize' | 'style'>, message:
   const pageSize = context.pageSize(names);
   const lines = names.reduce((sum, name) => sum + name.split('\n').length, 0);
   return { message: lines > pageSize ? `${message} ${context.style.dim(`(${choices.length} options, ↑↓ for more)`)}` : message, pageSize };
+}
+
+/** Reads numbers from 1 to `count` (separated by spaces or commas); null when the line is not such a list. */
+export function readNumbers(line: string, count: number): number[] | null {
+  const parts = line.split(/[\s,]+/).filter(Boolean);
+  if (parts.length === 0) return null;
+  const numbers = parts.map((part) => (/^\d+$/.test(part) ? Number(part) : Number.NaN));
+  return numbers.every((value) => Number.isInteger(value) && value >= 1 && value <= count) ? numbers.map((value) => value - 1) : null;
+}
+
+/** Asks until the line reads as `parse` wants (else `again` is printed); hint and skip pass through. */
+export async function readUntil<T>(context: PlainContext, prompt: string, typed: boolean, parse: (line: string) => T | null, again: string): Promise<Step<T>> {
+  for (;;) {
+    const step = await context.read(prompt, typed);
+    if (step.kind !== 'value') return step;
+    const value = parse(step.value);
+    if (value !== null) return { kind: 'value', value };
+    context.print([context.style.yellow(again)]);
+  }
 }

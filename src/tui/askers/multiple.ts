@@ -3,7 +3,7 @@ import checkbox from '@inquirer/checkbox';
 import type { MultipleQuestion } from '../../core/kinds/index.js';
 import type { MultipleResponse } from '../../core/kinds/multiple.js';
 import { plain } from '../wrap.js';
-import { listOf, numbered, own, type Asker } from './asker.js';
+import { listOf, numbered, own, readNumbers, readUntil, type Asker } from './asker.js';
 
 export const multiple: Asker<MultipleQuestion> = {
   start: (question) => async (context) => {
@@ -25,6 +25,15 @@ export const multiple: Asker<MultipleQuestion> = {
     if (step.kind !== 'value') return step;
     if (step.value.length === 0) return { kind: 'skip' };
     const chosen = [...step.value].sort((a, b) => a - b);
+    context.print(context.labelled('Your answer: ', chosen.map((index) => question.options[index]?.text ?? '').join(' | ')));
+    return { kind: 'value', value: { kind: 'multiple', choices: chosen } };
+  },
+  plain: async (question, context) => {
+    context.print(context.list(context.shown.map((index) => question.options[index]?.text ?? '')));
+    const count = context.shown.length;
+    const step = await readUntil(context, `Pick all that apply (numbers from 1 to ${count}, e.g. 1 3): `, false, (line) => readNumbers(line, count), `Type numbers from 1 to ${count}, separated by spaces.`);
+    if (step.kind !== 'value') return step;
+    const chosen = [...new Set(step.value.map((position) => context.shown[position] as number))].sort((a, b) => a - b);
     context.print(context.labelled('Your answer: ', chosen.map((index) => question.options[index]?.text ?? '').join(' | ')));
     return { kind: 'value', value: { kind: 'multiple', choices: chosen } };
   },

@@ -22,6 +22,17 @@ export const text: Asker<TextQuestion> = {
     context.print(wrapText(sanitize(`Your answer: ${typed.trim()}`), context.width));
     return { kind: 'value', value: { kind: 'text', text: typed } };
   },
+  plain: async (_question, context) => {
+    let warned = false;
+    for (;;) {
+      const step = await context.read('Your answer: ', true);
+      if (step.kind !== 'value') return step;
+      if (step.value.trim() !== '') return { kind: 'value', value: { kind: 'text', text: step.value } };
+      if (warned) return { kind: 'skip' };
+      warned = true;
+      context.print([context.style.yellow('Type your answer; an empty line again skips and shows the answer.')]);
+    }
+  },
   rightAnswer: (question, _response, result, context) =>
     result.status === 'correct' ? [] : context.labelled(question.accepted.length > 1 ? 'Accepted answers: ' : 'Right answer: ', question.accepted.join(' | ')),
 };
