@@ -65,6 +65,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('--review', 'interactive: ask what is due for review today (spaced by days, FSRS)')
     .option('--no-history', 'interactive: save nothing of this attempt')
     .option('--plain', 'interactive: line by line, no cursor movement (also when TERM=dumb)')
+    .option('--exam', 'interactive: no feedback until the end; move between questions and change answers, then finish')
     .option('--no-cache', NO_CACHE_HELP)
     .action(async (quiz: string | undefined, options: RunOptions) => {
       const { runCommand } = await import('./commands/run.js');

@@ -30,6 +30,8 @@ export interface RunOptions {
   history: boolean;
   /** Interactive only: line by line, no cursor movement (also when TERM=dumb). */
   plain?: boolean;
+  /** Interactive only: no feedback until the end, questions in any order, answers changeable. */
+  exam?: boolean;
   /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
   cache?: boolean;
 }

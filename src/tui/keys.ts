@@ -10,6 +10,9 @@ export const KEYS: Record<Action, { choice: string; typed: string; does: string 
   hint: { choice: 'h', typed: 'Tab', does: 'hint' },
   skip: { choice: 's', typed: 'Esc', does: 'skip' },
   quit: { choice: 'q', typed: 'Ctrl+C', does: 'quit' },
+  // Exam mode only: move between questions.
+  back: { choice: 'p', typed: 'PgUp', does: 'previous' },
+  forward: { choice: 'n', typed: 'PgDn', does: 'next' },
 };
 
 export interface KeyPress {
@@ -25,8 +28,10 @@ export function actionOf(key: KeyPress | undefined, typed: boolean): Action | nu
   if (key.name === 'escape') return 'skip';
   if (key.meta) return null;
   if (key.name === 'tab') return 'hint';
+  if (key.name === 'pageup') return 'back';
+  if (key.name === 'pagedown') return 'forward';
   if (typed) return null;
-  return ({ h: 'hint', s: 'skip', q: 'quit' } as const)[key.name as 'h' | 's' | 'q'] ?? null;
+  return ({ h: 'hint', s: 'skip', q: 'quit', p: 'back', n: 'forward' } as const)[key.name as 'h' | 's' | 'q' | 'p' | 'n'] ?? null;
 }
 
 /** The footer's entries for these actions. */

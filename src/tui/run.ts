@@ -61,7 +61,7 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
   const { questions, seed } = progress;
   // Line by line, no cursor movement: --plain, or a terminal that cannot move the cursor (TERM=dumb).
   const plain = options.plain === true || io.env.TERM === 'dumb';
-  io.stdout.write(intro(quiz.title, questions.length, options.passMark ?? quiz.passMark, progress.shuffleOptions ? seed : null, style, plain).map(([text, paint]) => lines(text, paint)).join(''));
+  io.stdout.write(intro(quiz.title, questions.length, options.passMark ?? quiz.passMark, progress.shuffleOptions ? seed : null, style, plain, options.exam === true).map(([text, paint]) => lines(text, paint)).join(''));
   for (const note of progress.notes) io.stdout.write(lines(sanitize(note)));
 
   const result = await runSession(io, {
@@ -75,6 +75,7 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
     responses: progress.responses,
     onAnswer: progress.onAnswer,
     plain,
+    exam: options.exam === true,
   });
   const saved = progress.end(result.stopped !== null);
 
@@ -125,12 +126,13 @@ async function menu(quizzes: FolderQuiz[], style: Style, io: Io): Promise<Folder
   }
 }
 
-function intro(title: string, count: number, passMark: number, seed: number | null, style: Style, plain: boolean): [string, Paint][] {
+function intro(title: string, count: number, passMark: number, seed: number | null, style: Style, plain: boolean, exam: boolean): [string, Paint][] {
   const parts = [`${count} question${count === 1 ? '' : 's'}`, `pass mark ${passMark}%`];
   if (seed !== null) parts.push(`shuffled with --seed ${seed}`);
   return [
     [sanitize(title), style.bold],
     [parts.join(' · '), style.dim],
+    ...(exam ? [['Exam: no feedback until you finish; p previous · n next (PgUp/PgDn while typing); change any answer before you finish', style.dim] as [string, Paint]] : []),
     [
       plain
         ? 'Line by line: type the option numbers (or your answer) and Enter; h hint, s skip, q quit (:hint, :skip, :quit at a typed answer), or Ctrl+C'

@@ -7,7 +7,8 @@
  * `s` skip (the question stays unanswered), `q` quit (as Ctrl+C). Every step advances with Enter alone.
  */
 import type { Context } from '@inquirer/type';
-import { formatNumber } from '../core/format.js';
+import { formatGiven, formatNumber } from '../core/format.js';
+import select from '@inquirer/select';
 import { grade, gradeQuestion } from '../core/grade.js';
 import type { Question, Response } from '../core/kinds/index.js';
 import { displayOrder } from '../core/plan.js';
@@ -17,7 +18,7 @@ import { sanitize } from '../core/sanitize.js';
 import type { Io } from '../cli/io.js';
 import type { Style } from '../reporters/style.js';
 import { askerOf, type Action, type AskContext, type Step } from './askers/index.js';
-import type { PlainContext } from './askers/asker.js';
+import { readNumbers, type PlainContext } from './askers/asker.js';
 import { LineReader } from './line-reader.js';
 import pressEnter from './press-enter.js';
 import { promptOutput } from './prompt-output.js';
@@ -64,6 +65,12 @@ export interface SessionOptions {
    * answers typed as numbers or text, one line at a time.
    */
   plain?: boolean;
+  /**
+   * Exam mode (`run --exam`): no feedback until the end; `p`/`n` (PgUp/PgDn at a typed answer) move
+   * between questions, an answer can be changed, a skip leaves the question unanswered (nothing is
+   * shown), and "Finish? n unanswered" ends it.
+   */
+  exam?: boolean;
 }
 
 export interface SessionResult {
@@ -153,12 +160,15 @@ class Session {
   }
 
   private async loop(): Promise<void> {
+    if (this.options.exam) return this.examLoop();
     const total = this.questions.length;
     for (const [position, question] of this.questions.entries()) {
       if (this.responses.has(question.id)) continue;
       this.drawQuestion(question, position, total);
       const started = this.clock();
-      const { response, hinted } = await this.askQuestion(question);
+      const asked = await this.askQuestion(question);
+      if ('move' in asked) continue; // no moves outside an exam
+      const { response, hinted } = asked;
       const seconds = Math.max(0, (this.clock() - started) / 1000);
       this.seconds.set(question.id, seconds);
       this.responses.set(question.id, response);
@@ -220,11 +230,73 @@ class Session {
   }
 
   private hintKeys(question: Question, hintShown: boolean): Action[] {
-    return question.hint !== null && !hintShown ? ['hint', 'skip', 'quit'] : ['skip', 'quit'];
+    const keys: Action[] = question.hint !== null && !hintShown ? ['hint', 'skip', 'quit'] : ['skip', 'quit'];
+    return this.options.exam ? [...keys.slice(0, -1), 'back', 'forward', 'quit'] : keys;
+  }
+
+  /** Exam mode: ask in any order, change answers, no feedback; finish when the learner says so. */
+  private async examLoop(): Promise<void> {
+    const total = this.questions.length;
+    const unanswered = (): number[] => this.questions.flatMap((question, index) => (this.responses.has(question.id) ? [] : [index]));
+    let position = unanswered()[0] ?? total;
+    for (;;) {
+      if (position >= total) {
+        const open = unanswered();
+        const target = await this.finishExam(open);
+        if (target === null) return;
+        position = target;
+        continue;
+      }
+      const question = this.questions[position]!;
+      this.drawQuestion(question, position, total);
+      if (this.responses.has(question.id)) {
+        const given = gradeQuestion(question, this.responses.get(question.id) ?? null, 'interactive').given;
+        this.print(this.labelled('Your answer so far: ', formatGiven(given), (text) => this.style.dim(text)));
+      }
+      const started = this.clock();
+      const asked = await this.askQuestion(question);
+      if ('move' in asked) {
+        position = asked.move === 'back' ? Math.max(0, position - 1) : position + 1;
+        continue;
+      }
+      if (asked.response !== null) {
+        const seconds = Math.max(0, (this.clock() - started) / 1000) + (this.seconds.get(question.id) ?? 0);
+        this.seconds.set(question.id, seconds);
+        this.responses.set(question.id, asked.response);
+        await this.options.onAnswer?.(question.id, asked.response, { hinted: asked.hinted, seconds });
+        this.print([this.style.dim('Answer kept (you can come back to change it).')]);
+      }
+      // On to the next question still unanswered (or the finish when none is left after this one).
+      position = unanswered().find((index) => index > position) ?? total;
+    }
+  }
+
+  /** "Finish? n unanswered": null finishes; else the position to go back to. */
+  private async finishExam(open: number[]): Promise<number | null> {
+    const total = this.questions.length;
+    const question = `Finish? ${open.length} unanswered${open.length ? ` (${open.map((index) => index + 1).join(', ')})` : ''}`;
+    if (this.reader) {
+      for (;;) {
+        const step = await this.readPlain(`${question}: y to finish, or a question's number to go to: `, false, ['quit']);
+        if (step.kind !== 'value') continue;
+        if (/^y(es)?$/i.test(step.value.trim())) return null;
+        const number = readNumbers(step.value, total);
+        if (number?.length === 1) return number[0]!;
+      }
+    }
+    const choices = [
+      { value: -1, name: 'Finish: see the results' },
+      ...(open.length ? [{ value: open[0]!, name: `Go to question ${open[0]! + 1} (the first unanswered)` }] : []),
+      { value: total - 1, name: `Back to question ${total} (the last)` },
+      { value: 0, name: 'Back to question 1' },
+    ];
+    const step = await this.ask((context) => select({ message: question, choices, loop: false, theme: this.theme(['quit']) }, context), ['quit']);
+    if (step.kind !== 'value') return total - 1;
+    return step.value === -1 ? null : step.value;
   }
 
   /** Asks until answered or skipped (null); a hint is drawn when asked for and the question asked again. */
-  private async askQuestion(question: Question): Promise<{ response: Response | null; hinted: boolean }> {
+  private async askQuestion(question: Question): Promise<{ response: Response | null; hinted: boolean } | { move: 'back' | 'forward' }> {
     let hintShown = false;
     const asker = askerOf(question);
     const prompt = asker.start(question);
@@ -238,6 +310,7 @@ class Session {
         this.print(this.labelled('Hint: ', question.hint ?? '', (text) => this.style.yellow(text)));
         continue;
       }
+      if (step.kind === 'back' || step.kind === 'forward') return { move: step.kind };
       if (step.kind === 'skip') return { response: null, hinted: hintShown };
       return { response: step.value, hinted: hintShown };
     }
@@ -267,7 +340,7 @@ class Session {
       ...context,
       read: (prompt, typed) => {
         // The keys once per question, before its first line is read.
-        if (!told) this.print([this.style.dim(plainKeys(context.keys, typed))]);
+        if (!told) this.print([this.style.dim(plainKeys(context.keys, typed, this.options.exam))]);
         told = true;
         return this.readPlain(prompt, typed, context.keys);
       },
@@ -289,7 +362,8 @@ class Session {
         throw new Stop(this.plainStop.signal.aborted && reason ? reason : 'EOF');
       }
       const word = line.trim().toLowerCase();
-      const action = ({ ':hint': 'hint', ':skip': 'skip', ':quit': 'quit', ...(typed ? {} : { h: 'hint', s: 'skip', q: 'quit' }) } as Record<string, Action>)[word];
+      const commands = { ':hint': 'hint', ':skip': 'skip', ':quit': 'quit', ':back': 'back', ':next': 'forward' };
+      const action = ({ ...commands, ...(typed ? {} : { h: 'hint', s: 'skip', q: 'quit', p: 'back', n: 'forward' }) } as Record<string, Action>)[word];
       if (action === 'quit' && keys.includes('quit')) throw new Stop('quit');
       if (action !== undefined && action !== 'quit' && keys.includes(action)) return { kind: action };
       if (action !== undefined && !keys.includes(action)) {
@@ -332,7 +406,8 @@ class Session {
     const style = this.style;
     const parts = [`Question ${position + 1} of ${total}`];
     if (question.number !== position + 1) parts[0] += ` (no. ${question.number} in the quiz)`;
-    const score = this.scoreSoFar();
+    // An exam shows no score until its end.
+    const score = this.options.exam ? null : this.scoreSoFar();
     if (score) parts.push(score);
     const head = `── ${parts.join(' · ')} `;
     const rule = '─'.repeat(Math.max(0, Math.min(this.width, 72) - head.length));
@@ -378,7 +453,9 @@ export function listPage(names: readonly string[], rows: number): number {
 }
 
 /** A plain session's keys, as typed lines: `Keys: h hint · s skip (shows the answer) · q quit`. */
-export function plainKeys(keys: readonly Action[], typed: boolean): string {
-  const word = { hint: 'hint', skip: 'skip (shows the answer)', quit: 'quit' } as const;
-  return `Keys: ${keys.map((action) => `${typed ? `:${action}` : action.charAt(0)} ${word[action]}`).join(' · ')}`;
+export function plainKeys(keys: readonly Action[], typed: boolean, exam = false): string {
+  const word = { hint: 'hint', skip: exam ? 'skip' : 'skip (shows the answer)', quit: 'quit', back: 'previous', forward: 'next' } as const;
+  const typedWord = { hint: ':hint', skip: ':skip', quit: ':quit', back: ':back', forward: ':next' } as const;
+  const letter = { hint: 'h', skip: 's', quit: 'q', back: 'p', forward: 'n' } as const;
+  return `Keys: ${keys.map((action) => `${typed ? typedWord[action] : letter[action]} ${word[action]}`).join(' · ')}`;
 }

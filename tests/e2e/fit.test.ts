@@ -179,3 +179,24 @@ describe.skipIf(!HAS_TMUX)('a plain terminal: TERM=dumb or --plain (tmux)', () =
 });
 
 if (!HAS_TMUX) test.skip('the fit pseudo-terminal tests are skipped: tmux is not installed (.ci/run installs it)', () => {});
+
+describe.skipIf(!HAS_TMUX)('exam mode (tmux)', () => {
+  test('--exam: no verdict until the end, go back and change an answer, finish, then the summary', async () => {
+    const term = terminal('exam');
+    term.start(`${CLI} run tests/fixtures/seed/seed.md --limit 2 --exam --no-history`, { columns: 80, rows: 24 });
+    await term.waitFor((screen) => screen.includes('Question 1 of 2') && SELECT.test(screen), 'question 1');
+    term.keys('Enter'); // the first option: wrong
+    await term.waitFor((screen) => screen.includes('Question 2 of 2') && SELECT.test(screen), 'question 2');
+    term.keys('p');
+    await term.waitFor((screen) => screen.includes('Your answer so far: Stream processing'), 'back at question 1');
+    term.keys('2', 'Enter'); // changed: "Batch", right
+    await term.waitFor((screen) => screen.includes('Question 2 of 2') && SELECT.test(screen), 'question 2 again');
+    term.keys('Enter');
+    await term.waitFor((screen) => screen.includes('Finish? 0 unanswered'), 'the finish');
+    term.keys('Enter');
+    await term.exitCode();
+    const history = term.history();
+    expect(history).not.toMatch(/✔ Correct|✘ Wrong/);
+    expect(history).toMatch(/^1\. Offline or online\? +✔ correct/m);
+  }, 40_000);
+});

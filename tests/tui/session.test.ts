@@ -308,3 +308,44 @@ describe('text from the quiz is sanitised and wrapped', () => {
     await run.result;
   });
 });
+
+describe('exam mode', () => {
+  const quiz = load('tests/fixtures/seed/seed.md');
+  const dir = resolve('tests/fixtures/seed');
+  const three = [quiz.questions[0]!, quiz.questions[1]!, quiz.questions[2]!];
+
+  test('no feedback until the end; back to change an answer, on past one, and "Finish? n unanswered"', async () => {
+    const answered: [string, Response | null][] = [];
+    const run = await session(quiz, dir, { questions: three, exam: true, onAnswer: (id, response) => void answered.push([id, response]) });
+    // 1: the first option, kept without a verdict.
+    await run.keypress('enter');
+    let printed = await run.printed();
+    expect(printed).toContain('Answer kept (you can come back to change it).');
+    expect(printed).not.toMatch(/✔ Correct|✘ Wrong|Right answer/);
+    expect(printed).toMatch(/── Question 2 of 3 ─/); // no score in the header
+    expect(run.getScreen()).toMatch(/p previous • n next/);
+    // 2: back to 1, which shows the answer so far, and change it to the second option.
+    await run.keypress('p');
+    expect(await run.printed()).toMatch(/── Question 1 of 3 ─+\n[\s\S]*Your answer so far: /);
+    await run.keypress('down');
+    await run.keypress('enter');
+    // 2 again: on to 3 without answering; 3: answer it.
+    await run.keypress('n');
+    await run.keypress('enter');
+    expect(run.getScreen()).toContain('Finish? 1 unanswered (2)');
+    // Go to the first unanswered, answer it, then finish.
+    await run.keypress('down');
+    await run.keypress('enter');
+    await run.keypress('enter');
+    expect(run.getScreen()).toContain('Finish? 0 unanswered');
+    await run.keypress('enter');
+    const result = await run.result;
+    expect(result.stopped).toBeNull();
+    expect(result.report.questions).toHaveLength(3);
+    expect([...result.responses.keys()].sort()).toEqual(three.map((question) => question.id).sort());
+    // The first answer was changed: the last one given counts, and each was saved as it was given.
+    expect(result.responses.get(three[0]!.id)).toEqual({ kind: 'single', choice: displayOrder(three[0]!, SEED, false)[1] });
+    expect(answered.map(([id]) => id)).toEqual([three[0]!.id, three[0]!.id, three[2]!.id, three[1]!.id]);
+    expect(await run.printed()).not.toMatch(/✔ Correct|✘ Wrong/);
+  });
+});

@@ -9,10 +9,10 @@ import type { Style } from '../../reporters/style.js';
 import type { Paint } from '../wrap.js';
 
 /** The keys the session adds to a prompt (keys.ts): hint, skip, quit. */
-export type Action = 'hint' | 'skip' | 'quit';
+export type Action = 'hint' | 'skip' | 'quit' | 'back' | 'forward';
 
 /** How a prompt ended: with a value, or with the hint or skip key. */
-export type Step<T> = { kind: 'value'; value: T } | { kind: 'hint' } | { kind: 'skip' };
+export type Step<T> = { kind: 'value'; value: T } | { kind: 'hint' } | { kind: 'skip' } | { kind: 'back' } | { kind: 'forward' };
 
 export interface Theme {
   keys: readonly Action[];
