@@ -1,6 +1,6 @@
 /** `mlops-quiz stats` as text, JSON or CSV (docs/DESIGN.md section 9): pure functions of the statistics. */
 import { formatScore } from '../core/format.js';
-import { formatDue } from '../core/progress/schedule.js';
+import { formatDue } from '../core/progress/dates.js';
 import type { QuestionStats, QuizStats } from '../core/progress/stats.js';
 import { safeJson, sanitize } from '../core/sanitize.js';
 import { csvLine } from './csv.js';

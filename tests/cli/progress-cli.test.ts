@@ -150,7 +150,9 @@ describe('run --resume / --review / --no-history', () => {
   test('--help lists the progress flags and the stats command', async () => {
     const run = await runInProcess(['run', '--help']);
     expect(run.stdout).toMatch(/--resume +interactive: continue the last unfinished attempt/);
-    expect(run.stdout).toMatch(/--review +interactive: ask only the questions due for review/);
+    expect(run.stdout).toMatch(/--review +interactive: ask what is due for review today/);
+    expect(run.stdout).toMatch(/--exam +interactive: no feedback until the end/);
+    expect(run.stdout).toMatch(/--plain +interactive: line by line/);
     expect(run.stdout).toMatch(/--no-history +interactive: save nothing of this attempt/);
     expect((await runInProcess(['--help'])).stdout).toMatch(/^ +stats \[options\] \[quiz\] +your saved progress/m);
   });
