@@ -138,6 +138,9 @@ describe('run --resume / --review / --no-history', () => {
     const result = await runInProcess(['run', FIVE, '--answers', 'tests/fixtures/answers/seed-all-correct.json', '--resume', '--review']);
     expect(result).toMatchObject({ exitCode: 2, stdout: '' });
     expect(result.stderr).toBe('mlops-quiz: --resume, --review: only for interactive runs; an answers file is graded over every question, in file order\n');
+    const exam = await runInProcess(['run', FIVE, '--answers', 'tests/fixtures/answers/seed-all-correct.json', '--exam', '--plain']);
+    expect(exam).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(exam.stderr).toMatch(/^mlops-quiz: --plain, --exam: only for interactive runs/);
   });
 
   test('answers-file grading saves nothing, even with history on', async () => {
