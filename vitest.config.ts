@@ -10,6 +10,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
     testTimeout: 30_000,
+    // Due dates are told in the learner's local days: the tests read them in UTC wherever they run.
+    env: { TZ: 'UTC' },
     hookTimeout: 60_000,
   },
 });

@@ -29,4 +29,9 @@ process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   signal: stop.signal,
+  // A plain session (--plain, TERM=dumb) reads lines, so Ctrl+C comes as SIGINT: it summarises first.
+  onInterrupt(listener) {
+    process.on('SIGINT', listener);
+    return () => process.off('SIGINT', listener);
+  },
 });

@@ -20,4 +20,9 @@ export interface Io {
   cwd: string;
   /** Aborted on SIGTERM/SIGHUP (the reason names the signal): a session summarises and stops. */
   signal?: AbortSignal;
+  /**
+   * Listens for SIGINT (Ctrl+C in a terminal in line mode, where it is a signal, not a key); while a
+   * listener is on, SIGINT does not end the process. Returns the function that stops listening.
+   */
+  onInterrupt?: (listener: () => void) => () => void;
 }

@@ -64,8 +64,10 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('--seed <n>', 'interactive: seed of the shuffle, the same order on every machine (implies --shuffle)', integerArg(0, MAX_SEED, `an integer from 0 to ${MAX_SEED}`))
     .option('--limit <n>', 'interactive: ask only the first N questions (after shuffling)', integerArg(1, Number.MAX_SAFE_INTEGER, 'a whole number of questions, 1 or more'))
     .option('--resume', 'interactive: continue the last unfinished attempt of this quiz, its answers kept')
-    .option('--review', 'interactive: ask only the questions due for review (Leitner boxes)')
+    .option('--review', 'interactive: ask what is due for review today (spaced by days, FSRS)')
     .option('--no-history', 'interactive: save nothing of this attempt')
+    .option('--plain', 'interactive: line by line, no cursor movement (also when TERM=dumb)')
+    .option('--exam', 'interactive: no feedback until the end; move between questions and change answers, then finish')
     .option('--no-cache', NO_CACHE_HELP)
     .action(async (quiz: string | undefined, options: RunOptions) => {
       const { runCommand } = await import('./commands/run.js');
@@ -158,7 +160,7 @@ function program(io: Io, done: (code: number) => void): Command {
 
   program
     .command('stats')
-    .description('your saved progress on a quiz: attempts, best and last score, most missed, review boxes')
+    .description('your saved progress (every quiz with progress, or one): attempts, best and last score, most missed, next due dates')
     .argument('[quiz]', 'a quiz Markdown file, a bundled quiz name, or the id of a quiz with saved progress (default: the bundled quiz)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(STATS_FORMATS).default('text'))
     .action(async (quiz: string | undefined, options: StatsOptions) => {

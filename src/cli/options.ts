@@ -28,10 +28,14 @@ export interface RunOptions {
   limit?: number;
   /** Interactive only: continue the last unfinished attempt (docs/DESIGN.md section 9). */
   resume?: boolean;
-  /** Interactive only: ask only the questions due for review (Leitner boxes). */
+  /** Interactive only: ask what is due for review today (FSRS). */
   review?: boolean;
   /** false with --no-history: nothing is saved. */
   history: boolean;
+  /** Interactive only: line by line, no cursor movement (also when TERM=dumb). */
+  plain?: boolean;
+  /** Interactive only: no feedback until the end, questions in any order, answers changeable. */
+  exam?: boolean;
   /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
   cache?: boolean;
 }

@@ -8,13 +8,14 @@
  * flushed, then renamed over it), and only by the run that owns it; so two runs at once in two
  * terminals write two files and lose neither. A file that cannot be read as an attempt is moved aside
  * (`NAME.json.corrupt-STAMP`) with a one-line warning and the run goes on; a file written by a later
- * version of the format is left alone. Progress never stops a quiz: a write that fails warns once.
+ * version of the format is left alone; one of an earlier version is read (and written in the current
+ * version when its run goes on). Progress never stops a quiz: a write that fails warns once.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { sanitize } from '../core/sanitize.js';
-import { Attempt, STATE_VERSION } from '../core/progress/attempt.js';
+import { Attempt, parseAttempt, STATE_VERSION } from '../core/progress/attempt.js';
 import { errnoCode as anyErrnoCode, writeFileAtomic } from './files.js';
 
 /** A saved attempt is a few KiB; anything far larger is not one of ours. */
@@ -149,7 +150,8 @@ export class ProgressStore {
       this.warn(`${path}: saved by a later mlops-quiz (state version ${version}, this one reads ${STATE_VERSION}); left as it is and not used`);
       return null;
     }
-    const parsed = Attempt.safeParse(json);
+    // An attempt of an earlier version is read and upgraded (core/progress/attempt.ts); saved back as this one.
+    const parsed = parseAttempt(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue === undefined || issue.path.length === 0 ? '' : `${issue.path.join('.')}: `;

@@ -3,7 +3,7 @@
  * highlight with ↑↓, picks the highlighted item up with space, moves it with ↑↓, drops it with space,
  * and confirms the whole order with Enter. It answers with the items' indices in the learner's order.
  */
-import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, makeTheme, useKeypress, usePrefix, useState, type Theme } from '@inquirer/core';
+import { useRef, createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, makeTheme, useKeypress, usePrefix, useState, type Theme } from '@inquirer/core';
 import type { PartialDeep } from '@inquirer/type';
 
 interface OrderTheme {
@@ -20,6 +20,8 @@ export interface OrderConfig {
   message: string;
   /** The items as they are drawn (already rendered and sanitised), in the order first shown. */
   items: readonly string[];
+  /** Lines the items may take (the terminal's rows less the message and footer); all of them if unset. */
+  pageSize?: number;
   theme?: PartialDeep<Theme<OrderTheme>>;
 }
 
@@ -29,6 +31,7 @@ export default createPrompt<number[], OrderConfig>((config, done) => {
   const [order, setOrder] = useState<number[]>(() => config.items.map((_, index) => index));
   const [active, setActive] = useState(0);
   const [held, setHeld] = useState(false);
+  const top = useRef(0);
   const prefix = usePrefix({ status, theme });
   const count = order.length;
 
@@ -61,7 +64,7 @@ export default createPrompt<number[], OrderConfig>((config, done) => {
     const summary = order.map((index) => firstLine(config.items[index] ?? '')).join(' → ');
     return `${[prefix, message].filter(Boolean).join(' ')} ${theme.style.answer(summary)}`;
   }
-  const lines = order.map((itemIndex, position) => {
+  const rows = order.map((itemIndex, position) => {
     const isActive = position === active;
     const mark = isActive ? (held ? theme.icon.held : theme.icon.cursor) : ' ';
     const label = `${String(position + 1).padStart(numberWidth)}. `;
@@ -70,6 +73,14 @@ export default createPrompt<number[], OrderConfig>((config, done) => {
     const row = `${mark} ${label}${text}`;
     return isActive ? theme.style.highlight(row) : row;
   });
+  // Taller than the page: a window that follows the highlight, with a sign of what lies above and below.
+  const [first, last] = pageOf(rows.map((row) => row.split('\n').length), active, top.current, config.pageSize);
+  top.current = first;
+  const lines = [
+    ...(first > 0 ? [theme.style.help(`  ↑ ${first} more above`)] : []),
+    ...rows.slice(first, last + 1),
+    ...(last < rows.length - 1 ? [theme.style.help(`  ↓ ${rows.length - 1 - last} more below`)] : []),
+  ];
   const help = theme.style.keysHelpTip(
     held
       ? [
@@ -85,6 +96,22 @@ export default createPrompt<number[], OrderConfig>((config, done) => {
   );
   return [[prefix, message].filter(Boolean).join(' '), ...lines, ' ', help ?? ''].join('\n').trimEnd();
 });
+
+/**
+ * The first and last item shown: all when they fit in `pageSize` lines; else from `top`, moved just
+ * enough to show `active`, as many items as fit (two lines kept for the signs).
+ */
+export function pageOf(heights: readonly number[], active: number, top: number, pageSize?: number): [number, number] {
+  const total = heights.reduce((sum, height) => sum + height, 0);
+  if (pageSize === undefined || total <= pageSize) return [0, heights.length - 1];
+  const room = Math.max(1, pageSize - 2);
+  const fits = (from: number, to: number): boolean => heights.slice(from, to + 1).reduce((sum, height) => sum + height, 0) <= room || from === to;
+  let first = Math.min(Math.max(0, top), active);
+  while (!fits(first, active)) first += 1;
+  let last = active;
+  while (last + 1 < heights.length && fits(first, last + 1)) last += 1;
+  return [first, last];
+}
 
 function firstLine(text: string): string {
   return text.split('\n')[0] ?? '';

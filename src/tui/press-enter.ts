@@ -1,6 +1,7 @@
 /** A one-key step (a custom prompt on @inquirer/core): "Press Enter to continue" or "to reveal the answer". */
 import { createPrompt, isEnterKey, makeTheme, useKeypress, usePrefix, useState, type Theme } from '@inquirer/core';
 import type { PartialDeep } from '@inquirer/type';
+import { stripStyle, textWidth } from './wrap.js';
 
 interface PressTheme {
   style: { keysHelpTip: (keys: [string, string][]) => string | undefined };
@@ -12,6 +13,8 @@ const pressTheme: PressTheme = {
 
 export interface PressEnterConfig {
   message: string;
+  /** The terminal's width: the keys go under the message when both do not fit on one line. */
+  columns?: number;
   theme?: PartialDeep<Theme<PressTheme>>;
 }
 
@@ -29,5 +32,7 @@ export default createPrompt<void, PressEnterConfig>((config, done) => {
   if (status === 'done') return line;
   // The help line holds only the keys the session adds (the message already says Enter).
   const help = theme.style.keysHelpTip([]);
-  return help ? `${line}  ${help}` : line;
+  if (!help) return line;
+  const fits = !help.includes('\n') && textWidth(stripStyle(`${line}  ${help}`)) < (config.columns ?? Number.MAX_SAFE_INTEGER);
+  return fits ? `${line}  ${help}` : [line, help];
 });

@@ -9,6 +9,7 @@ import type { Question, Response } from '../core/kinds/index.js';
 import type { Quiz } from '../core/quiz.js';
 import { AttemptRecorder } from './recorder.js';
 import { planRun } from '../core/progress/run-plan.js';
+import type { AnswerMeta } from '../core/progress/attempt.js';
 import { ProgressStore, stateDir } from '../store/attempts.js';
 
 export interface ProgressOptions {
@@ -30,13 +31,15 @@ export type ProgressRun =
   | {
       kind: 'ask';
       questions: Question[];
-      /** Answers kept from a resumed attempt. */
-      responses: Map<string, Response>;
+      /** Answers kept from a resumed attempt (null: revealed by a skip, counted as answered). */
+      responses: Map<string, Response | null>;
+      /** Seconds each answer kept from a resumed attempt took, by question id. */
+      seconds: Map<string, number>;
       /** A resumed attempt's seed and option shuffling, so its questions look as they did. */
       seed: number;
       shuffleOptions: boolean;
       notes: string[];
-      onAnswer: (questionId: string, response: Response | null) => void;
+      onAnswer: (questionId: string, response: Response | null, meta: AnswerMeta) => void;
       /**
        * Call when the session ends; `stopped`: Ctrl+C, q, a signal (the attempt stays unfinished). Returns
        * the line telling how to resume, when a stopped attempt was saved.
@@ -77,10 +80,13 @@ export function startProgress(quiz: Quiz, io: Io, options: ProgressOptions): Pro
     kind: 'ask',
     questions: plan.questions,
     responses: plan.responses,
+    seconds: new Map(
+      Object.entries(plan.resumed?.answers ?? {}).flatMap(([id, answer]) => (answer.seconds === null || !plan.responses.has(id) ? [] : [[id, answer.seconds] as const])),
+    ),
     seed,
     shuffleOptions,
     notes,
-    onAnswer: (questionId, response) => recorder.answer(questionId, response),
+    onAnswer: (questionId, response, meta) => recorder.answer(questionId, response, meta),
     end: (stopped) => {
       if (!stopped) {
         recorder.finish();

@@ -2,11 +2,12 @@
  * Saving an interactive attempt as it goes (docs/DESIGN.md section 9): after every answer, the attempt is
  * written whole (src/store/attempts.ts: atomic, one file per attempt); at the end it is marked finished. An attempt
  * stopped by Ctrl+C, `q`, SIGTERM or a closed terminal is simply left unfinished: everything answered is
- * already on disk, and `--resume` continues it. A skipped question is not an answer: it stays unanswered.
+ * already on disk, and `--resume` continues it. A skipped question shows its right answer, so it is saved
+ * as answered with 0 points (`revealed`) and a resume does not ask it again (docs/DECISIONS.md).
  */
 import type { Question, Response } from '../core/kinds/index.js';
 import type { Quiz } from '../core/quiz.js';
-import { finishAttempt, newAttempt, recordAnswer, type Attempt } from '../core/progress/attempt.js';
+import { finishAttempt, newAttempt, recordAnswer, type AnswerMeta, type Attempt } from '../core/progress/attempt.js';
 import { ProgressStore } from '../store/attempts.js';
 
 export interface RecorderOptions {
@@ -38,10 +39,10 @@ export class AttemptRecorder {
     if (this.attempt !== null) this.saved = this.store?.save(this.attempt) ?? false;
   }
 
-  /** The session's `onAnswer`: saves the attempt with this answer (a skip, `null`, saves nothing). */
-  answer(questionId: string, response: Response | null): void {
+  /** The session's `onAnswer`: saves the attempt with this answer (a skip, `null`: revealed, 0 points). */
+  answer(questionId: string, response: Response | null, meta: AnswerMeta = {}): void {
     const question = this.byId.get(questionId);
-    if (response === null || question === undefined) return;
+    if (question === undefined) return;
     const now = this.now();
     this.attempt ??= newAttempt({
       quiz: this.options.quiz,
@@ -52,7 +53,7 @@ export class AttemptRecorder {
       now,
       random: ProgressStore.random(),
     });
-    this.attempt = recordAnswer(this.attempt, question, response, now);
+    this.attempt = recordAnswer(this.attempt, question, response, now, meta);
     this.saved = this.store?.save(this.attempt) ?? false;
   }
 

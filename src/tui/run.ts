@@ -14,18 +14,21 @@ import type { RunOptions } from '../cli/options.js';
 import { stdoutColor, writeReport } from '../cli/output.js';
 import { REPORTERS } from '../reporters/index.js';
 import { makeStyle, type Style } from '../reporters/style.js';
-import { renderText } from '../reporters/text.js';
 import { loadOptions, loadQuiz, type QuizTarget } from '../store/quizzes.js';
 import { chooseQuiz, folderQuizzes, type FolderQuiz } from './menu.js';
 import { startProgress } from './progress.js';
 import { promptOutput } from './prompt-output.js';
 import { runSession, type StopReason } from './session.js';
+import { renderSummary } from './summary.js';
+import { measure, wrapText, type Paint } from './wrap.js';
 
-const STOP_EXIT: Record<StopReason, 130 | 143 | 129> = { quit: 130, SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
-const STOP_TEXT: Record<StopReason, string> = { quit: 'you quit', SIGINT: 'Ctrl+C', SIGTERM: 'SIGTERM', SIGHUP: 'the terminal closed' };
+const STOP_EXIT: Record<StopReason, 130 | 143 | 129> = { quit: 130, SIGINT: 130, EOF: 130, SIGTERM: 143, SIGHUP: 129 };
+const STOP_TEXT: Record<StopReason, string> = { quit: 'you quit', SIGINT: 'Ctrl+C', EOF: 'Ctrl+D', SIGTERM: 'SIGTERM', SIGHUP: 'the terminal closed' };
 
 export async function runInteractive(target: QuizTarget, options: RunOptions, io: Io): Promise<number> {
   const style = makeStyle(stdoutColor(io));
+  const width = measure(io.stdout.columns ?? 80);
+  const lines = (text: string, paint?: Paint): string => `${wrapText(text, width, paint).join('\n')}\n`;
   let file: Extract<QuizTarget, { kind: 'file' }>;
   if (target.kind === 'folder') {
     const chosen = await menu(await folderQuizzes(target.path, target.shown), style, io);
@@ -52,12 +55,14 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
     ...(options.limit === undefined ? {} : { limit: options.limit }),
   });
   if (progress.kind === 'nothing-due') {
-    io.stdout.write(`${style.bold(sanitize(quiz.title))}\n${progress.notes.map((note) => `${sanitize(note)}\n`).join('')}`);
+    io.stdout.write(`${lines(sanitize(quiz.title), style.bold)}${progress.notes.map((note) => lines(sanitize(note))).join('')}`);
     return 0;
   }
   const { questions, seed } = progress;
-  io.stdout.write(`${intro(quiz.title, questions.length, options.passMark ?? quiz.passMark, progress.shuffleOptions ? seed : null, style)}\n`);
-  for (const note of progress.notes) io.stdout.write(`${sanitize(note)}\n`);
+  // Line by line, no cursor movement: --plain, or a terminal that cannot move the cursor (TERM=dumb).
+  const plain = options.plain === true || io.env.TERM === 'dumb';
+  io.stdout.write(intro(quiz.title, questions.length, options.passMark ?? quiz.passMark, progress.shuffleOptions ? seed : null, style, plain, options.exam === true).map(([text, paint]) => lines(text, paint)).join(''));
+  for (const note of progress.notes) io.stdout.write(lines(sanitize(note)));
 
   const result = await runSession(io, {
     quiz,
@@ -69,6 +74,8 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
     ...(options.passMark === undefined ? {} : { passMark: options.passMark }),
     responses: progress.responses,
     onAnswer: progress.onAnswer,
+    plain,
+    exam: options.exam === true,
   });
   const saved = progress.end(result.stopped !== null);
 
@@ -76,16 +83,19 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
   io.stdout.write('\n');
   if (stopped) {
     const reached = result.done.length;
-    io.stdout.write(`${style.yellow.bold(`Stopped (${STOP_TEXT[stopped]})`)} after ${reached} of ${questions.length} question${questions.length === 1 ? '' : 's'}; the summary counts those only.\n`);
-    if (saved) io.stdout.write(`${sanitize(saved)}\n`);
+    io.stdout.write(lines(`Stopped (${STOP_TEXT[stopped]}) after ${reached} of ${questions.length} question${questions.length === 1 ? '' : 's'}; the summary counts those only.`, style.yellow));
+    if (saved) io.stdout.write(lines(sanitize(saved)));
   }
-  // The learner always sees the text summary; --format and --output choose the report written as well.
+  // The learner always sees the summary (an unfinished attempt is not judged); --format and --output
+  // choose the report written as well.
+  const summary = (): string =>
+    `${renderSummary(report, { style, width, unfinished: stopped !== null, total: questions.length, seconds: new Map([...progress.seconds, ...result.seconds]) }).join('\n')}\n`;
   if (options.output !== undefined) {
-    io.stdout.write(renderText(report, style));
+    io.stdout.write(summary());
     writeReport(report, options.format, options.output, io, { hideAnswers: options.hideAnswers });
-    io.stdout.write(style.dim(`Report written to ${sanitize(options.output)}\n`));
+    io.stdout.write(style.dim(lines(`Report written to ${sanitize(options.output)}`)));
   } else if (options.format === 'text') {
-    io.stdout.write(renderText(report, style));
+    io.stdout.write(summary());
   } else {
     io.stdout.write(REPORTERS[options.format](report, stdoutColor(io), { hideAnswers: options.hideAnswers }));
   }
@@ -116,12 +126,18 @@ async function menu(quizzes: FolderQuiz[], style: Style, io: Io): Promise<Folder
   }
 }
 
-function intro(title: string, count: number, passMark: number, seed: number | null, style: Style): string {
+function intro(title: string, count: number, passMark: number, seed: number | null, style: Style, plain: boolean, exam: boolean): [string, Paint][] {
   const parts = [`${count} question${count === 1 ? '' : 's'}`, `pass mark ${passMark}%`];
   if (seed !== null) parts.push(`shuffled with --seed ${seed}`);
   return [
-    style.bold(sanitize(title)),
-    style.dim(parts.join(' · ')),
-    style.dim('Keys: ↑↓ move · Enter answer · h hint · s skip · q quit (or Ctrl+C)'),
-  ].join('\n');
+    [sanitize(title), style.bold],
+    [parts.join(' · '), style.dim],
+    ...(exam ? [['Exam: no feedback until you finish; p previous · n next (PgUp/PgDn while typing); change any answer before you finish', style.dim] as [string, Paint]] : []),
+    [
+      plain
+        ? 'Line by line: type the option numbers (or your answer) and Enter; h hint, s skip, q quit (:hint, :skip, :quit at a typed answer), or Ctrl+C'
+        : 'Keys: ↑↓ move · Enter answer · h hint · s skip · q quit (or Ctrl+C)',
+      style.dim,
+    ],
+  ];
 }

@@ -7,7 +7,8 @@
  * `s` skip (the question stays unanswered), `q` quit (as Ctrl+C). Every step advances with Enter alone.
  */
 import type { Context } from '@inquirer/type';
-import { formatNumber } from '../core/format.js';
+import { formatGiven, formatNumber } from '../core/format.js';
+import select from '@inquirer/select';
 import { grade, gradeQuestion } from '../core/grade.js';
 import type { Question, Response } from '../core/kinds/index.js';
 import { displayOrder } from '../core/plan.js';
@@ -17,14 +18,23 @@ import { sanitize } from '../core/sanitize.js';
 import type { Io } from '../cli/io.js';
 import type { Style } from '../reporters/style.js';
 import { askerOf, type Action, type AskContext, type Step } from './askers/index.js';
+import { readNumbers, type PlainContext } from './askers/asker.js';
+import { LineReader } from './line-reader.js';
 import pressEnter from './press-enter.js';
 import { promptOutput } from './prompt-output.js';
 import { renderHanging, renderMarkdown } from './render-markdown.js';
-import { promptTheme, type KeyHelp } from './theme.js';
-import { wrapText, type Paint } from './wrap.js';
+import { actionOf, keyHelp, type KeyPress } from './keys.js';
+import { promptTheme } from './theme.js';
+import { measure, wrapText, type Paint } from './wrap.js';
 
-/** Why a session stopped before its end: `q`, Ctrl+C, or a signal from outside. */
-export type StopReason = 'quit' | 'SIGINT' | 'SIGTERM' | 'SIGHUP';
+/** Why a session stopped before its end: `q`, Ctrl+C, Ctrl+D (end of input), or a signal from outside. */
+export type StopReason = 'quit' | 'SIGINT' | 'EOF' | 'SIGTERM' | 'SIGHUP';
+
+/** How a question was answered, beside the response: whether the hint was shown, and the seconds it took. */
+export interface AnswerInfo {
+  hinted: boolean;
+  seconds: number;
+}
 
 export interface SessionOptions {
   quiz: Quiz;
@@ -41,10 +51,26 @@ export interface SessionOptions {
   passMark?: number;
   /** Responses given before the session starts (a resumed attempt): those questions are not asked again. */
   responses?: ReadonlyMap<string, Response | null>;
-  /** Called after each question is answered (`null`: skipped), before the feedback is drawn. */
-  onAnswer?: (questionId: string, response: Response | null) => void | Promise<void>;
+  /**
+   * Called after each question is answered, before the feedback is drawn. `null`: skipped, and its right
+   * answer is then shown, so it counts as answered with 0 points (docs/DECISIONS.md, "fair scoring").
+   */
+  onAnswer?: (questionId: string, response: Response | null, info: AnswerInfo) => void | Promise<void>;
   /** Columns to draw in; default io.stdout.columns, else 80. */
   width?: number;
+  /** The clock for the time per question, in milliseconds; default Date.now. */
+  clock?: () => number;
+  /**
+   * Line by line (--plain, TERM=dumb): no prompt library and no cursor movement; options numbered,
+   * answers typed as numbers or text, one line at a time.
+   */
+  plain?: boolean;
+  /**
+   * Exam mode (`run --exam`): no feedback until the end; `p`/`n` (PgUp/PgDn at a typed answer) move
+   * between questions, an answer can be changed, a skip leaves the question unanswered (nothing is
+   * shown), and "Finish? n unanswered" ends it.
+   */
+  exam?: boolean;
 }
 
 export interface SessionResult {
@@ -54,6 +80,8 @@ export interface SessionResult {
   done: Question[];
   /** Why the session stopped early, or null when every question was asked. */
   stopped: StopReason | null;
+  /** Seconds each question asked in this session took, by question id. */
+  seconds: Map<string, number>;
   /** Graded in interactive mode over the session's questions, or over `done` when it stopped early. */
   report: Report;
 }
@@ -67,11 +95,7 @@ class Stop extends Error {
 
 type Abort = { kind: Action } | { kind: 'signal'; reason: StopReason };
 
-interface KeyEvent {
-  name?: string;
-  ctrl?: boolean;
-  meta?: boolean;
-}
+type KeyEvent = KeyPress;
 
 export async function runSession(io: Io, options: SessionOptions): Promise<SessionResult> {
   const session = new Session(io, options);
@@ -83,23 +107,37 @@ class Session {
   private readonly width: number;
   private readonly questions: readonly Question[];
   private readonly responses: Map<string, Response | null>;
-  private active: { controller: AbortController; keys: ReadonlySet<Action> } | null = null;
+  private active: { controller: AbortController; keys: ReadonlySet<Action>; typed: boolean } | null = null;
+  private readonly seconds = new Map<string, number>();
+  private readonly clock: () => number;
+  /** A plain session's lines, and what stops its read (Ctrl+C as SIGINT, a signal). */
+  private reader: LineReader | null = null;
+  private readonly plainStop = new AbortController();
 
   constructor(
     private readonly io: Io,
     private readonly options: SessionOptions,
   ) {
     this.style = options.style;
-    this.width = Math.max(20, options.width ?? io.stdout.columns ?? 80);
+    this.width = options.width ?? measure(io.stdout.columns ?? 80);
     this.questions = options.questions ?? options.quiz.questions;
     this.responses = new Map(options.responses ?? []);
+    this.clock = options.clock ?? Date.now;
   }
 
   async run(): Promise<SessionResult> {
     const onKey = (_text: unknown, key: KeyEvent | undefined): void => this.onKey(key);
-    const onSignal = (): void => this.active?.controller.abort(this.signalAbort());
+    const onSignal = (): void => {
+      this.active?.controller.abort(this.signalAbort());
+      this.plainStop.abort(this.signalReason());
+    };
     this.io.stdin.on('keypress', onKey);
     this.io.signal?.addEventListener('abort', onSignal);
+    let unlisten = (): void => {};
+    if (this.options.plain) {
+      this.reader = new LineReader(this.io);
+      unlisten = this.io.onInterrupt?.(() => this.plainStop.abort('SIGINT')) ?? unlisten;
+    }
     let stopped: StopReason | null = null;
     try {
       await this.loop();
@@ -109,6 +147,8 @@ class Session {
     } finally {
       this.io.stdin.removeListener('keypress', onKey);
       this.io.signal?.removeEventListener('abort', onSignal);
+      unlisten();
+      this.reader?.close();
     }
     const done = this.questions.filter((question) => this.responses.has(question.id));
     const report = grade(this.options.quiz, this.responses, {
@@ -116,20 +156,27 @@ class Session {
       questions: stopped ? done : this.questions,
       ...(this.options.passMark === undefined ? {} : { passMark: this.options.passMark }),
     });
-    return { responses: this.responses, done, stopped, report };
+    return { responses: this.responses, done, stopped, report, seconds: this.seconds };
   }
 
   private async loop(): Promise<void> {
+    if (this.options.exam) return this.examLoop();
     const total = this.questions.length;
     for (const [position, question] of this.questions.entries()) {
       if (this.responses.has(question.id)) continue;
       this.drawQuestion(question, position, total);
-      const response = await this.askQuestion(question);
+      const started = this.clock();
+      const asked = await this.askQuestion(question);
+      if ('move' in asked) continue; // no moves outside an exam
+      const { response, hinted } = asked;
+      const seconds = Math.max(0, (this.clock() - started) / 1000);
+      this.seconds.set(question.id, seconds);
       this.responses.set(question.id, response);
-      await this.options.onAnswer?.(question.id, response);
+      await this.options.onAnswer?.(question.id, response, { hinted, seconds });
       this.drawFeedback(question, response);
       if (position < total - 1) {
-        await this.ask((context) => pressEnter({ message: 'Press Enter for the next question', theme: this.theme(['quit']) }, context), ['quit']);
+        if (this.reader) await this.readPlain('Press Enter for the next question (q quits): ', false, ['quit']);
+        else await this.ask((context) => pressEnter({ message: 'Press Enter for the next question', theme: this.theme(['quit']), columns: this.io.stdout.columns ?? 80 }, context), ['quit']);
       }
     }
   }
@@ -138,8 +185,10 @@ class Session {
 
   private onKey(key: KeyEvent | undefined): void {
     const active = this.active;
-    if (!active || !key?.name || key.ctrl || key.meta) return;
-    const action = ({ h: 'hint', s: 'skip', q: 'quit' } as const)[key.name as 'h' | 's' | 'q'];
+    // Ctrl+D, end of input, stops the session as such (readline alone would close the prompt silently).
+    if (active && key?.ctrl === true && key.name === 'd') active.controller.abort({ kind: 'signal', reason: 'EOF' } satisfies Abort);
+    if (!active) return;
+    const action = actionOf(key, active.typed);
     if (action && active.keys.has(action)) active.controller.abort({ kind: action } satisfies Abort);
   }
 
@@ -151,20 +200,19 @@ class Session {
     return { kind: 'signal', reason: this.signalReason() };
   }
 
-  /** The extra keys' help, in the prompts' own help line. */
-  private theme(keys: readonly Action[]) {
-    const extra: KeyHelp = keys.map((action) => [action.charAt(0), action]);
-    return promptTheme(this.style, extra);
+  /** The extra keys' help, in the prompts' own help line (the footer), wrapped to the terminal. */
+  private theme(keys: readonly Action[], typed = false) {
+    return promptTheme(this.style, keyHelp(keys, typed), this.io.stdout.columns ?? 80);
   }
 
   /**
    * Runs one prompt; `keys` are the session keys it accepts. A hint or skip key ends the prompt with that
    * step; `q`, Ctrl+C and SIGTERM stop the session.
    */
-  private async ask<T>(run: (context: Context) => Promise<T>, keys: readonly Action[]): Promise<Step<T>> {
+  private async ask<T>(run: (context: Context) => Promise<T>, keys: readonly Action[], typed = false): Promise<Step<T>> {
     const controller = new AbortController();
     if (this.io.signal?.aborted) throw new Stop(this.signalReason());
-    this.active = { controller, keys: new Set(keys) };
+    this.active = { controller, keys: new Set(keys), typed };
     try {
       const value = await run({ input: this.io.stdin, output: promptOutput(this.io.stdout), signal: controller.signal, clearPromptOnDone: true });
       return { kind: 'value', value };
@@ -182,23 +230,89 @@ class Session {
   }
 
   private hintKeys(question: Question, hintShown: boolean): Action[] {
-    return question.hint !== null && !hintShown ? ['hint', 'skip', 'quit'] : ['skip', 'quit'];
+    const keys: Action[] = question.hint !== null && !hintShown ? ['hint', 'skip', 'quit'] : ['skip', 'quit'];
+    return this.options.exam ? [...keys.slice(0, -1), 'back', 'forward', 'quit'] : keys;
+  }
+
+  /** Exam mode: ask in any order, change answers, no feedback; finish when the learner says so. */
+  private async examLoop(): Promise<void> {
+    const total = this.questions.length;
+    const unanswered = (): number[] => this.questions.flatMap((question, index) => (this.responses.has(question.id) ? [] : [index]));
+    let position = unanswered()[0] ?? total;
+    for (;;) {
+      if (position >= total) {
+        const open = unanswered();
+        const target = await this.finishExam(open);
+        if (target === null) return;
+        position = target;
+        continue;
+      }
+      const question = this.questions[position]!;
+      this.drawQuestion(question, position, total);
+      if (this.responses.has(question.id)) {
+        const given = gradeQuestion(question, this.responses.get(question.id) ?? null, 'interactive').given;
+        this.print(this.labelled('Your answer so far: ', formatGiven(given), (text) => this.style.dim(text)));
+      }
+      const started = this.clock();
+      const asked = await this.askQuestion(question);
+      if ('move' in asked) {
+        position = asked.move === 'back' ? Math.max(0, position - 1) : position + 1;
+        continue;
+      }
+      if (asked.response !== null) {
+        const seconds = Math.max(0, (this.clock() - started) / 1000) + (this.seconds.get(question.id) ?? 0);
+        this.seconds.set(question.id, seconds);
+        this.responses.set(question.id, asked.response);
+        await this.options.onAnswer?.(question.id, asked.response, { hinted: asked.hinted, seconds });
+        this.print([this.style.dim('Answer kept (you can come back to change it).')]);
+      }
+      // On to the next question still unanswered (or the finish when none is left after this one).
+      position = unanswered().find((index) => index > position) ?? total;
+    }
+  }
+
+  /** "Finish? n unanswered": null finishes; else the position to go back to. */
+  private async finishExam(open: number[]): Promise<number | null> {
+    const total = this.questions.length;
+    const question = `Finish? ${open.length} unanswered${open.length ? ` (${open.map((index) => index + 1).join(', ')})` : ''}`;
+    if (this.reader) {
+      for (;;) {
+        const step = await this.readPlain(`${question}: y to finish, or a question's number to go to: `, false, ['quit']);
+        if (step.kind !== 'value') continue;
+        if (/^y(es)?$/i.test(step.value.trim())) return null;
+        const number = readNumbers(step.value, total);
+        if (number?.length === 1) return number[0]!;
+      }
+    }
+    const choices = [
+      { value: -1, name: 'Finish: see the results' },
+      ...(open.length ? [{ value: open[0]!, name: `Go to question ${open[0]! + 1} (the first unanswered)` }] : []),
+      { value: total - 1, name: `Back to question ${total} (the last)` },
+      { value: 0, name: 'Back to question 1' },
+    ];
+    const step = await this.ask((context) => select({ message: question, choices, loop: false, theme: this.theme(['quit']) }, context), ['quit']);
+    if (step.kind !== 'value') return total - 1;
+    return step.value === -1 ? null : step.value;
   }
 
   /** Asks until answered or skipped (null); a hint is drawn when asked for and the question asked again. */
-  private async askQuestion(question: Question): Promise<Response | null> {
+  private async askQuestion(question: Question): Promise<{ response: Response | null; hinted: boolean } | { move: 'back' | 'forward' }> {
     let hintShown = false;
-    const prompt = askerOf(question).start(question);
+    const asker = askerOf(question);
+    const prompt = asker.start(question);
+    const plain = this.reader && asker.plain ? asker.plain.bind(asker) : null;
     const shown = displayOrder(question, this.options.seed, this.options.shuffleOptions);
     for (;;) {
-      const step = await prompt(this.context(question, shown, this.hintKeys(question, hintShown)));
+      const context = this.context(question, shown, this.hintKeys(question, hintShown));
+      const step = plain ? await plain(question as never, this.plainContext(context)) : await prompt(context);
       if (step.kind === 'hint') {
         hintShown = true;
         this.print(this.labelled('Hint: ', question.hint ?? '', (text) => this.style.yellow(text)));
         continue;
       }
-      if (step.kind === 'skip') return null;
-      return step.value;
+      if (step.kind === 'back' || step.kind === 'forward') return { move: step.kind };
+      if (step.kind === 'skip') return { response: null, hinted: hintShown };
+      return { response: step.value, hinted: hintShown };
     }
   }
 
@@ -210,13 +324,54 @@ class Session {
       shown,
       keys,
       dir: this.options.dir,
-      theme: (accepted) => this.theme(accepted),
-      ask: (run, accepted) => this.ask(run, accepted),
+      theme: (accepted, typed) => this.theme(accepted, typed),
+      ask: (run, accepted, typed) => this.ask(run, accepted, typed),
       print: (lines) => this.print(lines),
       labelled: (label, markdown, paint) => this.labelled(label, markdown, paint),
       optionLabel: (markdown, indent) => this.optionLabel(markdown, indent),
-      pageSize: (count) => Math.max(5, Math.min(count, (this.io.stdout.rows ?? 24) - 4)),
+      pageSize: (names) => listPage(names, this.io.stdout.rows ?? 24),
     };
+  }
+
+  /** What a plain asker is given (askers/asker.ts). */
+  private plainContext(context: AskContext): PlainContext {
+    let told = false;
+    return {
+      ...context,
+      read: (prompt, typed) => {
+        // The keys once per question, before its first line is read.
+        if (!told) this.print([this.style.dim(plainKeys(context.keys, typed, this.options.exam))]);
+        told = true;
+        return this.readPlain(prompt, typed, context.keys);
+      },
+      list: (texts) => {
+        const width = String(texts.length).length + 2;
+        return texts.flatMap((text, index) => this.labelled(`${`${index + 1})`.padEnd(width)}`, text, (label) => label));
+      },
+    };
+  }
+
+  /** Reads a line; `h`/`s`/`q` (not in typed answers) and `:hint`/`:skip`/`:quit` are the session's keys. */
+  private async readPlain(prompt: string, typed: boolean, keys: readonly Action[]): Promise<Step<string>> {
+    for (;;) {
+      if (this.io.signal?.aborted) throw new Stop(this.signalReason());
+      const line = await this.reader!.read(prompt, this.plainStop.signal);
+      if (line === null) {
+        const reason = this.plainStop.signal.reason as StopReason | undefined;
+        this.io.stdout.write('\n');
+        throw new Stop(this.plainStop.signal.aborted && reason ? reason : 'EOF');
+      }
+      const word = line.trim().toLowerCase();
+      const commands = { ':hint': 'hint', ':skip': 'skip', ':quit': 'quit', ':back': 'back', ':next': 'forward' };
+      const action = ({ ...commands, ...(typed ? {} : { h: 'hint', s: 'skip', q: 'quit', p: 'back', n: 'forward' }) } as Record<string, Action>)[word];
+      if (action === 'quit' && keys.includes('quit')) throw new Stop('quit');
+      if (action !== undefined && action !== 'quit' && keys.includes(action)) return { kind: action };
+      if (action !== undefined && !keys.includes(action)) {
+        this.print([this.style.yellow(action === 'hint' ? 'No hint here (or it is shown already).' : `Not here: ${word}.`)]);
+        continue;
+      }
+      return { kind: 'value', value: line };
+    }
   }
 
   // ---- drawing ------------------------------------------------------------------------------------
@@ -251,7 +406,8 @@ class Session {
     const style = this.style;
     const parts = [`Question ${position + 1} of ${total}`];
     if (question.number !== position + 1) parts[0] += ` (no. ${question.number} in the quiz)`;
-    const score = this.scoreSoFar();
+    // An exam shows no score until its end.
+    const score = this.options.exam ? null : this.scoreSoFar();
     if (score) parts.push(score);
     const head = `── ${parts.join(' · ')} `;
     const rule = '─'.repeat(Math.max(0, Math.min(this.width, 72) - head.length));
@@ -281,6 +437,25 @@ function verdict(result: QuestionResult, question: Question, style: Style): stri
     case 'incorrect':
       return style.red.bold(question.kind === 'self' ? '✘ Not this time: 0 points' : '✘ Wrong');
     default:
-      return style.yellow.bold('↷ Skipped (unanswered)');
+      return style.yellow.bold('↷ Skipped: 0 points, counted as answered');
   }
+}
+
+/**
+ * The lines a list prompt may show (Inquirer's page size counts lines): the terminal's rows less the
+ * prompt's message, the blank line and the footer (two lines at most), but never less than the tallest
+ * option (an option holding a code block is shown whole) and never more than the list.
+ */
+export function listPage(names: readonly string[], rows: number): number {
+  const heights = names.map((name) => name.split('\n').length);
+  const total = heights.reduce((sum, height) => sum + height, 0);
+  return Math.max(3, Math.max(...heights, 1), Math.min(total, rows - 5));
+}
+
+/** A plain session's keys, as typed lines: `Keys: h hint · s skip (shows the answer) · q quit`. */
+export function plainKeys(keys: readonly Action[], typed: boolean, exam = false): string {
+  const word = { hint: 'hint', skip: exam ? 'skip' : 'skip (shows the answer)', quit: 'quit', back: 'previous', forward: 'next' } as const;
+  const typedWord = { hint: ':hint', skip: ':skip', quit: ':quit', back: ':back', forward: ':next' } as const;
+  const letter = { hint: 'h', skip: 's', quit: 'q', back: 'p', forward: 'n' } as const;
+  return `Keys: ${keys.map((action) => `${typed ? typedWord[action] : letter[action]} ${word[action]}`).join(' · ')}`;
 }

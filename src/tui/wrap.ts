@@ -10,6 +10,11 @@ export function textWidth(text: string): number {
   return stringWidth(text);
 }
 
+/** The text without its SGR colour sequences. */
+export function stripStyle(text: string): string {
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
+}
+
 export type Paint = (text: string) => string;
 export const plain: Paint = (text) => text;
 
@@ -85,4 +90,49 @@ export function wrapText(text: string, width: number, paint: Paint = plain): str
     pieces.push({ text: line, paint });
   });
   return wrapPieces(pieces, width);
+}
+
+/**
+ * Wraps `text` after `label`: the first line starts with the label, the others are indented by its width
+ * (the label's own style is kept; `text` is plain, already sanitised).
+ */
+export function wrapHanging(label: string, text: string, width: number, paint: Paint = plain): string[] {
+  const indent = textWidth(stripStyle(label));
+  const lines = wrapText(text, Math.max(10, width - indent), paint);
+  return lines.map((line, index) => (index === 0 ? label : ' '.repeat(indent)) + line);
+}
+
+/** The widest prose runs on a wide terminal: lines of about 100 columns read best. */
+export const MEASURE = 100;
+
+/** The columns to draw prose in: the terminal's width, held to MEASURE. */
+export function measure(columns: number): number {
+  return Math.max(20, Math.min(columns, MEASURE));
+}
+
+/**
+ * A path (one long word) cut into lines of at most `width` columns after its `/`s, so that it never
+ * runs past the terminal's edge; a part without a `/` wider than the line is cut where it must.
+ */
+export function wrapPath(path: string, width: number): string[] {
+  const parts = path.split(/(?<=\/)/);
+  const lines: string[] = [];
+  let line = '';
+  for (let part of parts) {
+    while (textWidth(part) > width) {
+      if (line) lines.push(line);
+      line = '';
+      let cut = part.length;
+      while (cut > 1 && textWidth(part.slice(0, cut)) > width) cut -= 1;
+      lines.push(part.slice(0, cut));
+      part = part.slice(cut);
+    }
+    if (textWidth(line + part) > width && line) {
+      lines.push(line);
+      line = '';
+    }
+    line += part;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

@@ -1,105 +1,154 @@
 /**
- * Learner progress, the pure part (docs/DESIGN.md section 9): Leitner boxes and what is due, resume
+ * Learner progress, the pure part (docs/DESIGN.md section 9): the FSRS schedule and what is due, resume
  * planning, statistics and the "Last time" line, on histories built by hand from five.md:
  * alpha (single), bravo (single), charlie (multiple: partial is possible), delta (single), echo (self).
  */
 import { describe, expect, test } from 'vitest';
-import { dueForReview, leitner, nextReview } from '../../src/core/progress/leitner.js';
+import { dueForReview, endOfDay, formatDue, isDue, nextReview, ratingOf, schedule, type QuestionRecord } from '../../src/core/progress/schedule.js';
 import { describeResume, planResume } from '../../src/core/progress/resume.js';
 import { planRun } from '../../src/core/progress/run-plan.js';
-import { Attempt } from '../../src/core/progress/attempt.js';
+import { Attempt, newAttempt, parseAttempt, recordAnswer, scoreOf, STATE_VERSION } from '../../src/core/progress/attempt.js';
 import { formatAgo, lastTimeLine, quizStats, sparkline } from '../../src/core/progress/stats.js';
 import { renderStatsCsv, renderStatsText } from '../../src/reporters/stats.js';
 import { asked } from '../../src/core/progress/attempt.js';
-import { FIVE, FIVE_EDITED, handAttempt, loadFixture } from '../helpers/progress.js';
+import { FIVE, FIVE_EDITED, handAttempt, loadFixture, respond } from '../helpers/progress.js';
 
 const five = loadFixture(FIVE);
 const edited = loadFixture(FIVE_EDITED);
 const ids = (questions: readonly { id: string }[]) => questions.map((question) => question.id);
 
 /**
- * The history, by hand (box after each attempt in brackets):
- *   #0 Nov 1, whole quiz:  alpha right [2], bravo wrong [1], charlie partial [1], delta right [2], echo knew [2]  3.5/5
- *   #1 Nov 2, --limit 4:   alpha right [3], bravo right [2], charlie wrong [1], echo did not know [1]      2/4
- *   #2 Nov 3, interrupted after three answers: alpha right [4], bravo right [3], charlie partial [1]   2.5/5
- * The next attempt is #3. Due when 3 - last asked >= 2^(box-1):
- *   alpha  box 4, asked in #2: 1 < 8, due in 7 more attempts
- *   bravo  box 3, asked in #2: 1 < 4, due in 3
- *   charlie box 1: due, never answered right
- *   delta  box 2, asked in #0: 3 >= 2, due, never missed
- *   echo   box 1, asked (and missed) in #1: due
+ * The history, by hand (answers a minute apart from each start):
+ *   #0 Nov 1, whole quiz:  alpha right, bravo wrong, charlie partial, delta right, echo knew   3.5/5
+ *   #1 Nov 2, --limit 4:   alpha right, bravo right, charlie wrong, echo did not know         2/4
+ *   #2 Nov 3, interrupted after three answers: alpha right, bravo right, charlie partial     2.5/5
  */
 const history: Attempt[] = [
   handAttempt(five, { at: '2026-11-01T09:00:00.000Z', random: 'aaaa', answers: { alpha: 'right', bravo: 'wrong', charlie: 'partial', delta: 'right', echo: 'right' } }),
   handAttempt(five, { at: '2026-11-02T09:00:00.000Z', random: 'bbbb', asked: ['alpha', 'bravo', 'charlie', 'echo'], answers: { alpha: 'right', bravo: 'right', charlie: 'wrong', echo: 'wrong' } }),
   handAttempt(five, { at: '2026-11-03T09:00:00.000Z', random: 'cccc', answers: { alpha: 'right', bravo: 'right', charlie: 'partial' }, finished: false }),
 ];
+const DAY = 86_400_000;
+const at = (iso: string) => new Date(iso);
+const byId = (records: QuestionRecord[]) => new Map(records.map((record) => [record.id, record]));
 
-describe('Leitner boxes', () => {
-  test('the boxes and due counts of the history built by hand', () => {
-    const { clock, records } = leitner(five.questions, history);
-    expect(clock).toBe(3);
-    expect(records.map(({ id, box, dueIn }) => [id, box, dueIn])).toEqual([
-      ['alpha', 4, 7],
-      ['bravo', 3, 3],
-      ['charlie', 1, 0],
-      ['delta', 2, 0],
-      ['echo', 1, 0],
-    ]);
+describe('review by days (FSRS)', () => {
+  const now = at('2026-11-05T10:00:00.000Z');
+
+  test('the ratings of DESIGN.md section 9', () => {
+    const answer = (status: 'correct' | 'partial' | 'incorrect', more: { revealed?: boolean; hinted?: boolean } = {}) => ({ status, revealed: false, hinted: false, ...more });
+    expect(ratingOf(answer('correct'))).toBe('good');
+    expect(ratingOf(answer('correct', { hinted: true }))).toBe('hard');
+    expect(ratingOf(answer('partial'))).toBe('hard');
+    expect(ratingOf(answer('incorrect'))).toBe('again');
+    expect(ratingOf(answer('incorrect', { revealed: true }))).toBe('again');
   });
 
-  test('review asks exactly the due questions: never answered right first, then the most recently missed', () => {
-    expect(ids(dueForReview(five.questions, history))).toEqual(['charlie', 'echo', 'delta']);
+  test('short-term steps off: a first answer is due whole days later, a right one later than a hard one, a hard one later than a wrong one', () => {
+    const first = handAttempt(five, { at: '2026-11-01T09:00:00.000Z', answers: { alpha: 'right', charlie: 'partial', bravo: 'wrong' } });
+    const records = byId(schedule(five.questions, [first], now));
+    const after = (id: string) => (Date.parse(records.get(id)!.due) - Date.parse(records.get(id)!.lastAnswered!)) / DAY;
+    for (const id of ['alpha', 'bravo', 'charlie']) expect(Number.isInteger(after(id))).toBe(true);
+    expect(after('bravo')).toBeGreaterThanOrEqual(1);
+    expect(after('charlie')).toBeGreaterThan(after('bravo'));
+    expect(after('alpha')).toBeGreaterThan(after('charlie'));
+    // Never answered: new, due now.
+    expect(records.get('delta')).toMatchObject({ answered: 0, due: now.toISOString(), lastRating: null });
   });
 
-  test('a question never answered is due, and comes first with those never answered right', () => {
-    expect(ids(dueForReview(five.questions, []))).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'echo']);
+  test('right after the hint counts as Hard, and a revealed question (a skip) as Again, with 0 points', () => {
+    const start = at('2026-11-01T09:00:00.000Z');
+    let attempt = newAttempt({ quiz: five, questions: five.questions, mode: 'full', now: start, random: 'hint' });
+    attempt = recordAnswer(attempt, five.questions[0]!, respond(five.questions[0]!, 'right'), new Date(start.getTime() + 60_000), { hinted: true, seconds: 12.34 });
+    attempt = recordAnswer(attempt, five.questions[1]!, null, new Date(start.getTime() + 120_000), { seconds: 3 });
+    attempt = recordAnswer(attempt, five.questions[3]!, respond(five.questions[3]!, 'right'), new Date(start.getTime() + 180_000));
+    expect(attempt.answers['alpha']).toMatchObject({ hinted: true, revealed: false, seconds: 12.3, points: 1, status: 'correct' });
+    expect(attempt.answers['bravo']).toMatchObject({ response: null, revealed: true, points: 0, status: 'incorrect' });
+    expect(scoreOf(attempt)).toMatchObject({ score: 2, answered: 3, seconds: 15.3 });
+    const records = byId(schedule(five.questions, [attempt], now));
+    expect([records.get('alpha')?.lastRating, records.get('bravo')?.lastRating, records.get('delta')?.lastRating]).toEqual(['hard', 'again', 'good']);
+    expect(Date.parse(records.get('alpha')!.due)).toBeLessThan(Date.parse(records.get('delta')!.due));
+    expect(Date.parse(records.get('bravo')!.due)).toBeLessThan(Date.parse(records.get('alpha')!.due));
   });
 
-  test('box N comes back 2^(N-1) attempts after it was last asked', () => {
-    // alpha answered right in every attempt climbs a box each time; the other questions keep the clock going.
-    const dueAfter: number[] = [];
-    for (let box = 2; box <= 4; box += 1) {
-      const climbs = Array.from({ length: box - 1 }, (_, index) =>
-        handAttempt(five, { at: `2026-10-0${index + 1}T09:00:00.000Z`, random: `c${index}`, answers: { alpha: 'right' } }),
-      );
-      // Count the attempts (without alpha) until alpha is due again.
-      let waited = 0;
-      const later: Attempt[] = [];
-      while (!ids(dueForReview(five.questions, [...climbs, ...later])).includes('alpha')) {
-        waited += 1;
-        later.push(handAttempt(five, { at: `2026-10-${10 + waited}T09:00:00.000Z`, random: `w${waited}`, answers: { bravo: 'right' } }));
-      }
-      dueAfter.push(waited + 1);
-    }
-    expect(dueAfter).toEqual([2, 4, 8]);
+  test('the hand-built history: answered right three times is due latest; review asks the overdue first', () => {
+    const records = byId(schedule(five.questions, history, now));
+    expect(records.get('alpha')).toMatchObject({ answered: 3, right: 3, missed: 0 });
+    expect(records.get('charlie')).toMatchObject({ answered: 3, right: 0, missed: 3, lastRating: 'hard' });
+    const dues = five.questions.map((question) => Date.parse(records.get(question.id)!.due));
+    expect(Math.max(...dues)).toBe(Date.parse(records.get('alpha')!.due));
+    const { due, fresh } = dueForReview(five.questions, history, now);
+    // Due by the end of Nov 5: echo (missed last, Nov 2), delta (right once, Nov 1), charlie; in due order.
+    expect(ids(due)).toEqual(['echo', 'delta', 'charlie']);
+    for (let index = 1; index < due.length; index += 1) expect(Date.parse(records.get(due[index]!.id)!.due)).toBeGreaterThanOrEqual(Date.parse(records.get(due[index - 1]!.id)!.due));
+    expect(fresh).toEqual([]);
+    expect(isDue(records.get('alpha')!, now)).toBe(false);
   });
 
-  test('partial credit is not right: back to box 1', () => {
-    const up = [handAttempt(five, { at: '2026-10-01T09:00:00.000Z', answers: { charlie: 'right' } }), handAttempt(five, { at: '2026-10-02T09:00:00.000Z', random: 'x2', answers: { charlie: 'right' } })];
-    expect(leitner(five.questions, up).records[2]).toMatchObject({ id: 'charlie', box: 3 });
-    const partial = [...up, handAttempt(five, { at: '2026-10-03T09:00:00.000Z', random: 'x3', answers: { charlie: 'partial' } })];
-    expect(leitner(five.questions, partial).records[2]).toMatchObject({ id: 'charlie', box: 1, missed: 1, dueIn: 0 });
+  test('"due today" is due by the end of the day, not by this minute', () => {
+    const first = handAttempt(five, { at: '2026-11-01T18:00:00.000Z', answers: { bravo: 'wrong' } });
+    const record = byId(schedule(five.questions, [first], now)).get('bravo')!;
+    expect(record.due.slice(0, 10)).toBe('2026-11-02');
+    expect(isDue(record, at('2026-11-02T08:00:00.000Z'))).toBe(true);
+    expect(isDue(record, at('2026-11-01T23:00:00.000Z'))).toBe(false);
+    expect(endOfDay(at('2026-11-02T08:00:00.000Z')).toISOString()).toBe('2026-11-02T23:59:59.999Z');
+  });
+
+  test('questions never answered come after those due', () => {
+    const some = [
+      handAttempt(five, { at: '2026-10-30T09:00:00.000Z', random: 'early', answers: { alpha: 'wrong' } }),
+      handAttempt(five, { at: '2026-11-01T09:00:00.000Z', random: 'later', answers: { bravo: 'right' } }),
+    ];
+    const { due, fresh } = dueForReview(five.questions, some, at('2026-11-01T12:00:00.000Z'));
+    expect(ids(due)).toEqual(['alpha']);
+    expect(ids(fresh)).toEqual(['charlie', 'delta', 'echo']);
+    expect(dueForReview(five.questions, [], now)).toEqual({ due: [], fresh: five.questions });
   });
 
   test('a changed question starts again: answers to its earlier version do not count', () => {
-    // bravo's right answer changed (box 3 before), delta is gone, foxtrot is new.
-    expect(ids(dueForReview(edited.questions, history))).toEqual(['bravo', 'charlie', 'foxtrot', 'echo']);
-    expect(leitner(edited.questions, history).records.find((record) => record.id === 'bravo')).toMatchObject({ box: 1, answered: 0 });
+    const records = byId(schedule(edited.questions, history, now));
+    expect(records.get('bravo')).toMatchObject({ answered: 0 });
+    expect(records.get('alpha')).toMatchObject({ answered: 3 });
+    expect(ids(dueForReview(edited.questions, history, now).fresh)).toEqual(['bravo', 'foxtrot']);
   });
 
-  test('all mastered: nothing is due, and the next review is known', () => {
+  test('all right: nothing is due today, and the next review is known', () => {
     const mastered = [handAttempt(five, { at: '2026-11-01T09:00:00.000Z', answers: { alpha: 'right', bravo: 'right', charlie: 'right', delta: 'right', echo: 'right' } })];
-    expect(dueForReview(five.questions, mastered)).toEqual([]);
-    const next = nextReview(five.questions, mastered);
-    expect(next?.after).toBe(1);
+    const today = at('2026-11-01T12:00:00.000Z');
+    expect(dueForReview(five.questions, mastered, today)).toEqual({ due: [], fresh: [] });
+    const next = nextReview(five.questions, mastered, today);
+    expect(next?.due.toISOString().slice(0, 10)).toBe('2026-11-04');
     expect(ids(next?.questions ?? [])).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'echo']);
+    expect(formatDue(next!.due, today)).toBe('in 3 days (2026-11-04)');
+    expect(formatDue(at('2026-11-02T01:00:00.000Z'), today)).toBe('tomorrow (2026-11-02)');
+    expect(formatDue(at('2026-10-30T01:00:00.000Z'), today)).toBe('since 2026-10-30 (2 days ago)');
   });
 
-  test('attempts of another quiz and attempts with no answer do not move the clock', () => {
+  test('attempts of another quiz and attempts with no answer do not count', () => {
     const other = { ...handAttempt(five, { at: '2026-11-04T09:00:00.000Z', random: 'oooo', answers: { alpha: 'wrong' } }), quiz: { id: 'other', title: 'Other', source: 'other.md' } };
     const empty = handAttempt(five, { at: '2026-11-05T09:00:00.000Z', random: 'eeee', answers: {}, finished: false });
-    expect(leitner(five.questions, [...history, other, empty], 'five').clock).toBe(3);
+    expect(schedule(five.questions, [...history, other, empty], now, 'five')).toEqual(schedule(five.questions, history, now, 'five'));
+  });
+});
+
+describe('saved attempts of version 1', () => {
+  test('are read and upgraded: nothing revealed or hinted, time unknown', () => {
+    const current = history[0]!;
+    const v1 = JSON.parse(JSON.stringify({ ...current, version: 1 }));
+    for (const answer of Object.values(v1.answers) as Record<string, unknown>[]) {
+      delete answer['revealed'];
+      delete answer['hinted'];
+      delete answer['seconds'];
+    }
+    const parsed = parseAttempt(v1);
+    expect(parsed.success).toBe(true);
+    if (!parsed.success) return;
+    expect(parsed.data.version).toBe(STATE_VERSION);
+    expect(parsed.data.answers['alpha']).toMatchObject({ revealed: false, hinted: false, seconds: null, points: 1 });
+    expect(Attempt.parse(parsed.data)).toEqual(parsed.data);
+    // Version 1 had no revealed answers: a null response there is not a saved attempt.
+    v1.answers.alpha.response = null;
+    expect(parseAttempt(v1).success).toBe(false);
   });
 });
 
@@ -168,11 +217,11 @@ describe('stats and the "Last time" line', () => {
 
   test('stats of the hand-built history', () => {
     const stats = quizStats({ id: five.id, title: five.title }, five.questions.map(asked), history, now);
-    expect(stats).toMatchObject({ attempts: 3, finished: 2, due: 3, sparkline: sparkline([70, 50]) });
+    expect(stats).toMatchObject({ attempts: 3, finished: 2, reviews: 0, due: 3, unanswered: 0, sparkline: sparkline([70, 50]) });
     expect(stats.best).toMatchObject({ score: 3.5, maxScore: 5, percent: 70 });
     expect(stats.last).toMatchObject({ score: 2.5, maxScore: 5, finished: false, ago: '2 days ago' });
     expect(stats.mostMissed.map((row) => [row.id, row.missed, row.answered])).toEqual([['charlie', 3, 3], ['bravo', 1, 3], ['echo', 1, 2]]);
-    expect(renderStatsText(stats, 'mlops-quiz run five.md --review')).toBe(
+    expect(renderStatsText(stats, 'mlops-quiz run five.md --review', now)).toBe(
       [
         'Five questions (five)',
         'Attempts: 3 (2 finished)',
@@ -184,18 +233,28 @@ describe('stats and the "Last time" line', () => {
         '  2. Bravo    missed 1 of 3',
         '  5. Echo     missed 1 of 2',
         '',
-        'Leitner boxes (box N comes back every 2^(N-1) attempts: box 1 every time, box 5 every 16):',
-        '  1. Alpha    box 4  due in 7 attempts',
-        '  2. Bravo    box 3  due in 3 attempts',
-        '  3. Charlie  box 1  due',
-        '  4. Delta    box 2  due',
-        '  5. Echo     box 1  due',
+        'Next review (spaced by days, FSRS):',
+        `  1. Alpha    next ${formatDue(new Date(stats.questions[0]!.due), now)}`,
+        '  2. Bravo    next in 2 days (2026-11-07)',
+        '  3. Charlie  due today',
+        '  4. Delta    due since yesterday (2026-11-04)',
+        '  5. Echo     due since 2026-11-03 (2 days ago)',
         '',
-        'Due for review: 3 questions (mlops-quiz run five.md --review)',
+        'Due for review now: 3 questions (mlops-quiz run five.md --review)',
         '',
       ].join('\n'),
     );
-    expect(renderStatsCsv(stats).split('\r\n').slice(0, 3)).toEqual(['number,id,title,box,answered,right,missed,dueIn', '1,alpha,Alpha,4,3,3,0,7', '2,bravo,Bravo,3,3,2,1,3']);
+    expect(stats.questions.map((row) => [row.id, row.dueNow])).toEqual([['alpha', false], ['bravo', false], ['charlie', true], ['delta', true], ['echo', true]]);
+    expect(renderStatsCsv(stats).split('\r\n').slice(0, 2)).toEqual(['quiz,number,id,title,answered,right,missed,due,dueNow', `five,1,alpha,Alpha,3,3,0,${stats.questions[0]!.due},false`]);
+  });
+
+  test('reviews feed the schedule, not the score history', () => {
+    const review = handAttempt(five, { at: '2026-11-04T09:00:00.000Z', random: 'rrrr', mode: 'review', asked: ['echo'], answers: { echo: 'right' } });
+    const stats = quizStats({ id: five.id, title: five.title }, five.questions.map(asked), [...history, review], now);
+    expect(stats).toMatchObject({ attempts: 3, reviews: 1, last: { score: 2.5, maxScore: 5 } });
+    expect(stats.scores).toHaveLength(3);
+    expect(stats.questions.find((row) => row.id === 'echo')).toMatchObject({ answered: 3, lastRating: 'good', dueNow: false });
+    expect(lastTimeLine([...history, review], 'five', now)).toMatch(/^Last time: 2\.5\/5 \(50%\)/);
   });
 
   test('the sparkline spans 0% to 100%', () => {
@@ -235,20 +294,23 @@ describe('planning a run: new, --resume, --review', () => {
 
   test('--review asks exactly the due questions, in review order, and --limit cuts the list', () => {
     const plan = planRun(five, history, { ...base, review: true });
-    expect(plan.kind === 'ask' && [plan.mode, ids(plan.questions)]).toEqual(['review', ['charlie', 'echo', 'delta']]);
-    expect(plan.notes[1]).toBe('Review: 3 of 5 questions are due.');
+    expect(plan.kind === 'ask' && [plan.mode, ids(plan.questions)]).toEqual(['review', ['echo', 'delta', 'charlie']]);
+    expect(plan.notes[1]).toBe('Review: 3 due today.');
     const limited = planRun(five, history, { ...base, review: true, limit: 2 });
-    expect(limited.kind === 'ask' && ids(limited.questions)).toEqual(['charlie', 'echo']);
-    expect(limited.notes[1]).toBe('Review: 3 of 5 questions are due, asking the first 2 (--limit).');
+    expect(limited.kind === 'ask' && ids(limited.questions)).toEqual(['echo', 'delta']);
+    expect(limited.notes[1]).toBe('Review: 3 due today; asking the first 2 (--limit).');
+    const fresh = planRun(edited, history, { ...base, review: true });
+    expect(fresh.kind === 'ask' && ids(fresh.questions).slice(-2)).toEqual(['bravo', 'foxtrot']);
+    expect(fresh.notes[1]).toMatch(/^Review: \d due today, 2 never answered\.$/);
   });
 
   test('--review with everything mastered: says so, and when the next review falls due', () => {
-    const mastered = [handAttempt(five, { at: '2026-11-01T09:00:00.000Z', answers: { alpha: 'right', bravo: 'right', charlie: 'right', delta: 'right', echo: 'right' } })];
+    const mastered = [handAttempt(five, { at: '2026-11-04T09:00:00.000Z', answers: { alpha: 'right', bravo: 'right', charlie: 'right', delta: 'right', echo: 'right' } })];
     const plan = planRun(five, mastered, { ...base, review: true });
     expect(plan.kind).toBe('nothing-due');
     expect(plan.notes).toEqual([
-      'Last time: 5/5 (100%), 4 days ago',
-      'Nothing is due for review: you have mastered every question for now (right when last asked). The next review falls due after 1 more attempt (`mlops-quiz run five.md`), with 1. Alpha, 2. Bravo, 3. Charlie and 2 more.',
+      'Last time: 5/5 (100%), yesterday',
+      'Nothing is due for review today. The next review falls due in 2 days (2026-11-07), with 1. Alpha, 2. Bravo, 3. Charlie and 2 more. A full run any time: `mlops-quiz run five.md`.',
     ]);
   });
 });

@@ -11,6 +11,7 @@ import { ProgressStore } from '../../src/store/attempts.js';
 import { runBinary } from '../helpers/cli.js';
 import { answerByKeys, childOf, CLI, HAS_TMUX, NEXT, SELECT, Terminal } from '../helpers/tmux.js';
 import { FIVE, handAttempt, loadFixture } from '../helpers/progress.js';
+import { formatDue, nextReview } from '../../src/core/progress/schedule.js';
 import { tempDir } from '../helpers/temp.js';
 
 const SEED = 'tests/fixtures/seed/seed.md';
@@ -28,6 +29,9 @@ afterEach(async () => {
 });
 
 
+/** The text with every run of white space (line breaks from wrapping too) as one space. */
+const flat = (text: string): string => text.replace(/\s+/g, ' ');
+
 function saved(state: string, quizId: string) {
   const warnings: string[] = [];
   const attempts = new ProgressStore(join(state, 'mlops-quiz'), (line) => warnings.push(line)).load(quizId);
@@ -44,7 +48,7 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
     await term.prompt(SELECT, 'Question 3 of 10');
     term.keys('C-c');
     expect(await term.exitCode()).toBe(130);
-    expect(term.history()).toContain(`Your answers are saved: \`mlops-quiz run ${SEED} --resume\` continues where you stopped.`);
+    expect(flat(term.history())).toContain(`Your answers are saved: \`mlops-quiz run ${SEED} --resume\` continues where you stopped.`);
     expect(saved(state, 'seed').map((attempt) => [attempt.finishedAt, Object.keys(attempt.answers)])).toEqual([[null, ['offline-or-online', 'when-time-matters---a-bit']]]);
     await term.kill();
 
@@ -58,9 +62,10 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
     const history = again.history();
     // Question 2 was answered wrong before Ctrl+C, question 7 now: 8 of 10.
     expect(history).toMatch(/Score: 8\/10 \(80%\) PASSED \(pass mark 70%\)/);
-    expect(history).toMatch(/^ 1\. Offline or online\? +correct$/m);
-    expect(history).toMatch(/^ 2\. When time matters - a bit +incorrect$/m);
-    expect(history).toMatch(/^ 7\. Tests per environment +incorrect$/m);
+    expect(history).toMatch(/^ 1\. Offline or online\? +✔ correct +\d+s$/m);
+    // Answered before Ctrl+C: its time comes from the saved attempt.
+    expect(history).toMatch(/^ 2\. When time matters - a bit +✘ wrong +\d+s$/m);
+    expect(history).toMatch(/^ 7\. Tests per environment +✘ wrong +\d+s$/m);
     const attempts = saved(state, 'seed');
     expect(attempts).toHaveLength(1);
     expect(attempts[0]?.finishedAt).not.toBeNull();
@@ -85,7 +90,9 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
     const { term, state, node } = await onQuestionTwo('sigterm');
     process.kill(node, 'SIGTERM');
     expect(await term.exitCode()).toBe(143);
-    expect(term.history()).toContain(`Stopped (SIGTERM) after 1 of 10 questions; the summary counts those only.\nYour answers are saved: \`mlops-quiz run ${SEED} --resume\` continues where you stopped.`);
+    expect(flat(term.history())).toContain(`Stopped (SIGTERM) after 1 of 10 questions; the summary counts those only. Your answers are saved: \`mlops-quiz run ${SEED} --resume\` continues where you stopped.`);
+    expect(term.history()).toContain('Unfinished: 1 of 10 questions answered, 1/1 (100%) so far. An unfinished attempt is not judged.');
+    expect(term.history()).not.toMatch(/PASSED|FAILED/);
     expect(saved(state, 'seed').map((attempt) => [attempt.finishedAt, Object.keys(attempt.answers)])).toEqual([[null, ['offline-or-online']]]);
   }, 40_000);
 
@@ -128,19 +135,20 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
     expect(readdirSync(state)).toEqual([]);
   }, 40_000);
 
-  test('--review asks only the due questions; when all are mastered it says so and when the next review falls due', async () => {
+  test('--review asks only what is due today; then says nothing is, and when the next review falls due', async () => {
     const { term, state } = terminal('review');
-    // By hand: all right (box 2), then alpha, delta, echo right again (box 3), bravo wrong and charlie partial (box 1).
     const five = loadFixture(FIVE);
     const store = new ProgressStore(join(state, 'mlops-quiz'), (line) => {
       throw new Error(line);
     });
-    store.save(handAttempt(five, { at: '2026-11-01T09:00:00.000Z', random: 'one', answers: { alpha: 'right', bravo: 'right', charlie: 'right', delta: 'right', echo: 'right' } }));
-    store.save(handAttempt(five, { at: '2026-11-02T09:00:00.000Z', random: 'two', answers: { alpha: 'right', bravo: 'wrong', charlie: 'partial', delta: 'right', echo: 'right' } }));
-    // Attempt #2 is due: bravo and charlie (box 1); the others, box 3 since #1, come back at #5.
+    // By hand, relative to today: all right ten days ago; a day (and an hour) ago bravo and charlie wrong,
+    // the others right again. Due today: bravo and charlie (Again: one day); the others some days ahead.
+    const ago = (days: number, hours = 0) => new Date(Date.now() - days * 86_400_000 - hours * 3_600_000).toISOString();
+    store.save(handAttempt(five, { at: ago(10), random: 'one', answers: { alpha: 'right', bravo: 'right', charlie: 'right', delta: 'right', echo: 'right' } }));
+    store.save(handAttempt(five, { at: ago(1, 1), random: 'two', answers: { alpha: 'right', bravo: 'wrong', charlie: 'wrong', delta: 'right', echo: 'right' } }));
     term.start(`${CLI} run ${FIVE} --review`);
     let screen = await term.prompt(SELECT, 'Question 1 of 2 (no. 2 in the quiz)');
-    expect(screen).toContain('Review: 2 of 5 questions are due.');
+    expect(screen).toContain('Review: 2 due today.');
     term.keys('Down', 'Enter'); // bravo: B, right
     await term.prompt(NEXT);
     term.keys('Enter');
@@ -154,10 +162,16 @@ describe.skipIf(!HAS_TMUX)('saved progress in a pseudo-terminal (tmux)', () => {
     terminals.push(again);
     again.start(`${CLI} run ${FIVE} --review`);
     expect(await again.exitCode()).toBe(0);
-    screen = again.history();
-    expect(screen).toContain('Nothing is due for review: you have mastered every question for now (right when last asked).');
-    // bravo and charlie, now box 2 since #2, come back at #4: one more attempt (#3) first.
-    expect(screen).toContain(`The next review falls due after 1 more attempt (\`mlops-quiz run ${FIVE}\`), with 2. Bravo, 3. Charlie.`);
+    screen = flat(again.history());
+    expect(screen).toContain('Nothing is due for review today. The next review falls due ');
+    // The date and questions are FSRS's, from the files as they are now.
+    const next = nextReview(five.questions, saved(state, 'five'), new Date());
+    expect(next).not.toBeNull();
+    const titles = next!.questions.map((question) => `${question.number}. ${question.title}`).join(', ');
+    expect(screen).toContain(`falls due ${formatDue(next!.due, new Date())}, with ${titles}.`);
+    // stats: the review fed the schedule, not the score history.
+    const stats = await runBinary(['stats', FIVE, '--format', 'json'], { env: { XDG_STATE_HOME: state } });
+    expect(JSON.parse(stats.stdout)).toMatchObject({ attempts: 2, reviews: 1, due: 0 });
   }, 40_000);
 });
 

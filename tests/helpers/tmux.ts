@@ -42,11 +42,26 @@ export class Terminal {
     return result.stdout;
   }
 
-  /** Starts `sh -c 'COMMAND; echo EXIT=$?'`, the pane kept open to read the end. */
-  start(command: string): void {
-    const env = `XDG_STATE_HOME=${quote(this.state)} XDG_CACHE_HOME=${quote(TEST_CACHE)}`;
+  /** Starts `sh -c 'COMMAND; echo EXIT=$?'`, the pane kept open to read the end; 100x40 unless told. */
+  start(command: string, size: { columns?: number; rows?: number; env?: string } = {}): void {
+    const env = `XDG_STATE_HOME=${quote(this.state)} XDG_CACHE_HOME=${quote(TEST_CACHE)}${size.env ? ` ${size.env}` : ''}`;
     const script = `cd ${quote(ROOT)} && env ${env} ${command}; echo EXIT=$?; sleep 60`;
-    this.tmux('-f', '/dev/null', 'new-session', '-d', '-x', '100', '-y', '40', '-s', 'main', `sh -c ${quote(script)}`);
+    this.tmux('-f', '/dev/null', 'new-session', '-d', '-x', String(size.columns ?? 100), '-y', String(size.rows ?? 40), '-s', 'main', `sh -c ${quote(script)}`);
+  }
+
+  /** The whole transcript as the terminal shows it: one line per screen row (wrapped lines not joined). */
+  rows(): string {
+    return this.tmux('capture-pane', '-p', '-S', '-5000', '-t', 'main');
+  }
+
+  /** Copies everything the program writes to the pane, raw (escape sequences and all), into `file`. */
+  record(file: string): void {
+    this.tmux('pipe-pane', '-O', '-t', 'main', `cat > ${quote(file)}`);
+  }
+
+  /** Resizes the pane (as a learner narrowing the window). */
+  resize(columns: number, rows: number): void {
+    this.tmux('resize-window', '-t', 'main', '-x', String(columns), '-y', String(rows));
   }
 
   /** The whole transcript: history and screen, wrapped lines joined. */

@@ -240,10 +240,10 @@ describe('a corrupt or unreadable state file is moved aside and the run goes on'
     const dir = tempState();
     fill(dir);
     const later = join(dir, 'five', '20261104T090000000Z-later.json');
-    writeFileSync(later, JSON.stringify({ version: 2, whatever: true }));
+    writeFileSync(later, JSON.stringify({ version: 3, whatever: true }));
     const { store, warnings } = storeIn(dir);
     expect(store.load('five')).toHaveLength(1);
-    expect(warnings).toEqual([`${later}: saved by a later mlops-quiz (state version 2, this one reads 1); left as it is and not used`]);
+    expect(warnings).toEqual([`${later}: saved by a later mlops-quiz (state version 3, this one reads 2); left as it is and not used`]);
     expect(existsSync(later)).toBe(true);
   });
 
@@ -281,7 +281,6 @@ describe('saving as a session goes, and resuming from the files', () => {
     const now = clock('2026-11-24T18:00:00.000Z');
     const recorder = new AttemptRecorder(first.store, { quiz: five, questions: five.questions, mode: 'full', resumed: null, now });
     recorder.answer('alpha', respond(five.questions[0]!, 'right'));
-    recorder.answer('bravo', null); // skipped: not an answer
     recorder.answer('bravo', respond(five.questions[1]!, 'wrong'));
     recorder.answer('charlie', respond(five.questions[2]!, 'partial'));
     // Ctrl+C here: nothing more happens; what was answered is on disk.
@@ -308,6 +307,41 @@ describe('saving as a session goes, and resuming from the files', () => {
       'Last time: 3.5/5 (70%), 1 minute ago', // the test clock moves a minute per reading
       'Nothing to resume: no unfinished attempt of this quiz, so a new attempt starts.',
     ]);
+  });
+
+  test('skip-then-resume cannot earn a point: a skipped question (its answer shown) is saved as answered, 0 points, and not asked again', () => {
+    const dir = tempState();
+    const first = storeIn(dir);
+    const now = clock('2026-11-24T18:00:00.000Z');
+    const recorder = new AttemptRecorder(first.store, { quiz: five, questions: five.questions, mode: 'full', resumed: null, now });
+    recorder.answer('alpha', respond(five.questions[0]!, 'right'), { seconds: 4 });
+    recorder.answer('bravo', null, { seconds: 2 }); // `s`: the right answer is shown
+    // q here.
+    const saved = first.store.load('five')[0]!;
+    expect(saved.answers['bravo']).toMatchObject({ response: null, revealed: true, points: 0, status: 'incorrect', seconds: 2 });
+    const plan = planRun(five, first.store.load('five'), { resume: true, review: false, planned: five.questions, shown: 'five.md', now: now() });
+    if (plan.kind !== 'ask') throw new Error('expected questions');
+    expect([...plan.responses.entries()]).toEqual([['alpha', respond(five.questions[0]!, 'right')], ['bravo', null]]);
+    expect(plan.questions.findIndex((question) => !plan.responses.has(question.id))).toBe(2);
+    expect(plan.notes.at(-1)).toBe('Resuming your attempt from 2 minutes ago: 2 answers kept; continuing at question 3.');
+  });
+
+  test('an attempt saved by version 1 of the format is read, resumed, and saved back in the current version', () => {
+    const dir = tempState();
+    const name = '20261020T090000000Z-v1old.json';
+    fs.mkdirSync(join(dir, 'five'));
+    fs.copyFileSync(new URL(`../fixtures/progress/${name}`, import.meta.url), join(dir, 'five', name));
+    const { store, warnings } = storeIn(dir);
+    const [old] = store.load('five');
+    expect(warnings).toEqual([]);
+    expect(old).toMatchObject({ version: 2, id: '20261020T090000000Z-v1old', finishedAt: null });
+    expect(old?.answers['bravo']).toMatchObject({ status: 'incorrect', revealed: false, hinted: false, seconds: null });
+    const plan = planRun(five, [old!], { resume: true, review: false, planned: five.questions, shown: 'five.md', now: new Date('2026-10-21T09:00:00.000Z') });
+    if (plan.kind !== 'ask') throw new Error('expected questions');
+    expect([...plan.responses.keys()]).toEqual(['alpha', 'bravo', 'charlie']);
+    const recorder = new AttemptRecorder(store, { quiz: five, questions: plan.questions, mode: plan.mode, resumed: plan.resumed });
+    recorder.answer('delta', respond(five.questions[3]!, 'right'));
+    expect(JSON.parse(readFileSync(join(dir, 'five', name), 'utf8'))).toMatchObject({ version: 2, answers: { alpha: { revealed: false }, delta: { points: 1 } } });
   });
 
   test('resuming after the quiz changed drops the changed answer from the file at once', () => {

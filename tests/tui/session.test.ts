@@ -42,7 +42,8 @@ describe('a whole session over every kind of question', () => {
     // 1. single choice: the header, the rendered prompt (no Markdown punctuation), the options.
     let screen = run.getScreen();
     expect(screen).toContain('? Your answer');
-    expect(screen).toMatch(/❯ Batch prediction\n {2}Online prediction\n {2}Offline scoring/);
+    // Numbered on screen, as number keys choose them.
+    expect(screen).toMatch(/❯ 1\) Batch prediction\n {2}2\) Online prediction\n {2}3\) Offline scoring/);
     expect(screen).toMatch(/h hint • s skip • q quit/);
     let transcript = await run.printed();
     expect(transcript).toMatch(/── Question 1 of 7 ─+\nServing mode\n\nWhich mode serves one prediction per request\?/);
@@ -59,7 +60,7 @@ describe('a whole session over every kind of question', () => {
     await run.keypress('enter');
 
     // 2. multiple choice: pick all that apply, two of four picked right.
-    expect(run.getScreen()).toMatch(/Pick all that apply\n❯◯ Canary deployment\n ◯ Big-bang release\n ◯ Shadow deployment/);
+    expect(run.getScreen()).toMatch(/Pick all that apply\n❯◯ 1\) Canary deployment\n ◯ 2\) Big-bang release\n ◯ 3\) Shadow deployment/);
     expect(await run.printed()).toMatch(/── Question 2 of 7 · score 1\/1 ─+\nSafe rollouts\n\nPick every strategy that limits user exposure\./);
     await run.keypress('space');
     await run.keypress('down');
@@ -97,7 +98,8 @@ describe('a whole session over every kind of question', () => {
     await run.keypress('enter');
 
     // 5. short answer, typed as the option is written in Markdown (`kubectl apply`).
-    expect(run.getScreen()).toContain('Your answer (Enter alone skips, Ctrl+C quits)');
+    // A typed answer: every letter is text; the footer names the keys that cannot be typed.
+    expect(run.getScreen()).toMatch(/\? Your answer\s*\nEnter answer • Esc skip • Ctrl\+C quit/);
     await run.type('kubectl apply');
     await run.keypress('enter');
     expect(await run.printed()).toMatch(/Your answer: kubectl apply\n✔ Correct/);
@@ -108,7 +110,7 @@ describe('a whole session over every kind of question', () => {
     await run.keypress('enter');
     transcript = await run.printed();
     expect(transcript).toContain('Answer: an image, images/pipeline.png');
-    expect(transcript).toContain(`${resolve('tests/fixtures/format/images/pipeline.png')} (not found next to the quiz)`);
+    expect(transcript.replace(/\n +/g, '')).toContain(`${resolve('tests/fixtures/format/images/pipeline.png')}(not found next to the quiz)`);
     expect(run.getScreen()).toContain('Did you know it? (y/N)');
     await run.type('y');
     await run.keypress('enter');
@@ -132,7 +134,7 @@ describe('a whole session over every kind of question', () => {
     expect(answered[6]?.[1]).toBeNull();
     expect(result.responses.get('environments-in-order')).toEqual({ kind: 'order', order: shown });
     transcript = await run.transcript();
-    expect(transcript).toContain('↷ Skipped (unanswered)');
+    expect(transcript).toContain('↷ Skipped: 0 points, counted as answered');
     expect(transcript).not.toMatch(/\*\*|`/);
   });
 
@@ -151,6 +153,23 @@ describe('a whole session over every kind of question', () => {
     expect(result.done).toHaveLength(7);
     // single (first option: wrong), multiple (skipped), text (skipped), self (default: no).
     expect(result.report.questions.map((one) => one.status).filter((status) => status === 'unanswered')).toHaveLength(3);
+  });
+});
+
+describe('feedback', () => {
+  test('multiple choice marks each pick ✔ or ✘ and names the right options not picked', async () => {
+    const quiz = load(ALL_KINDS);
+    const run = await session(quiz, resolve(dirname(ALL_KINDS)));
+    await run.keypress('enter');
+    await run.keypress('enter');
+    // Canary (right) and Big-bang (wrong) by their number keys; Shadow (right) left out.
+    await run.keypress('1');
+    await run.keypress('2');
+    await run.keypress('enter');
+    const printed = await run.printed();
+    expect(printed).toMatch(/✘ Wrong\nYour picks:\n {2}✔ Canary deployment\n {2}✘ Big-bang release\nRight, not picked:\n {2}• Shadow deployment/);
+    await run.keypress('q');
+    await run.result;
   });
 });
 
@@ -188,26 +207,55 @@ describe('stopping', () => {
     expect(result.done).toHaveLength(1);
   });
 
-  test('s skips a single-choice question: it is unanswered and the right answer is shown', async () => {
-    const run = await session(quiz, dir);
+  test('s skips a single-choice question: the right answer is shown, so it counts as answered with 0 points', async () => {
+    const answered: [string, Response | null, { hinted: boolean; seconds: number }][] = [];
+    let time = 0;
+    const run = await session(quiz, dir, { onAnswer: (id, response, info) => void answered.push([id, response, info]), clock: () => (time += 1500) });
     await run.keypress('s');
-    expect(await run.printed()).toMatch(/↷ Skipped \(unanswered\)\nRight answer: "Batch" a\.k\.a\. "offline" a\.k\.a\. "static" prediction/);
+    expect(await run.printed()).toMatch(/↷ Skipped: 0 points, counted as answered\nRight answer: "Batch" a\.k\.a\. "offline" a\.k\.a\. "static" prediction/);
     await run.keypress('q');
     const result = await run.result;
     expect(result.report.questions[0]?.status).toBe('unanswered');
+    expect(result.report.questions[0]?.points).toBe(0);
+    expect(answered).toEqual([[quiz.questions[0]!.id, null, { hinted: false, seconds: 1.5 }]]);
+    expect(result.seconds.get(quiz.questions[0]!.id)).toBe(1.5);
+  });
+
+  test('Esc skips a typed answer (it shows the right answer)', async () => {
+    const path = 'tests/fixtures/session/hints.md';
+    const run = await session(load(path), resolve(dirname(path)));
+    await run.type('kub');
+    const lone = { name: 'escape', meta: true }; // a lone Esc, as readline reports it
+    await run.keypress(lone);
+    expect(await run.printed()).toMatch(/↷ Skipped: 0 points, counted as answered\nRight answer: kubectl/);
+    await run.keypress('q');
+    expect((await run.result).report.questions[0]?.status).toBe('unanswered');
+  });
+
+  test('Ctrl+D stops the session and is named as such, not as Ctrl+C', async () => {
+    const run = await session(quiz, dir);
+    await run.keypress({ name: 'd', ctrl: true });
+    const result = await run.result;
+    expect(result.stopped).toBe('EOF');
   });
 });
 
 describe('hints', () => {
-  test('a short answer shows the hint for "?"; a matching keeps its earlier picks after a hint', async () => {
+  test('a short answer takes every letter as text and shows the hint for Tab; a matching keeps its earlier picks after a hint', async () => {
     const path = 'tests/fixtures/session/hints.md';
     const quiz = load(path);
     const run = await session(quiz, resolve(dirname(path)));
-    expect(run.getScreen()).toContain('Your answer (Enter alone skips, ? shows the hint, Ctrl+C quits)');
-    await run.type('?');
-    await run.keypress('enter');
+    expect(run.getScreen()).toMatch(/Enter answer • Tab hint • Esc skip • Ctrl\+C quit/);
+    // h, s, q and ? are letters here: typed, they are text.
+    await run.type('hsq?');
+    expect(run.getScreen()).toMatch(/\? Your answer hsq\?/);
+    for (let index = 0; index < 4; index += 1) await run.keypress('backspace');
+    await run.keypress('tab');
     expect(await run.printed()).toContain('Hint: It starts with kube.');
-    expect(run.getScreen()).toContain('Your answer (Enter alone skips, Ctrl+C quits)');
+    expect(run.getScreen()).toMatch(/Enter answer • Esc skip • Ctrl\+C quit/);
+    // Enter with nothing typed says how to skip, and does not skip.
+    await run.keypress('enter');
+    expect(run.getScreen()).toContain('Type your answer; Esc (or Enter again) skips and shows the answer');
     await run.type('kubectl');
     await run.keypress('enter');
     await run.keypress('enter');
@@ -258,5 +306,46 @@ describe('text from the quiz is sanitised and wrapped', () => {
     expect(transcript.split("\n").filter((line) => line.length > 40)).toEqual([]);
     await run.keypress('q');
     await run.result;
+  });
+});
+
+describe('exam mode', () => {
+  const quiz = load('tests/fixtures/seed/seed.md');
+  const dir = resolve('tests/fixtures/seed');
+  const three = [quiz.questions[0]!, quiz.questions[1]!, quiz.questions[2]!];
+
+  test('no feedback until the end; back to change an answer, on past one, and "Finish? n unanswered"', async () => {
+    const answered: [string, Response | null][] = [];
+    const run = await session(quiz, dir, { questions: three, exam: true, onAnswer: (id, response) => void answered.push([id, response]) });
+    // 1: the first option, kept without a verdict.
+    await run.keypress('enter');
+    let printed = await run.printed();
+    expect(printed).toContain('Answer kept (you can come back to change it).');
+    expect(printed).not.toMatch(/✔ Correct|✘ Wrong|Right answer/);
+    expect(printed).toMatch(/── Question 2 of 3 ─/); // no score in the header
+    expect(run.getScreen()).toMatch(/p previous • n next/);
+    // 2: back to 1, which shows the answer so far, and change it to the second option.
+    await run.keypress('p');
+    expect(await run.printed()).toMatch(/── Question 1 of 3 ─+\n[\s\S]*Your answer so far: /);
+    await run.keypress('down');
+    await run.keypress('enter');
+    // 2 again: on to 3 without answering; 3: answer it.
+    await run.keypress('n');
+    await run.keypress('enter');
+    expect(run.getScreen()).toContain('Finish? 1 unanswered (2)');
+    // Go to the first unanswered, answer it, then finish.
+    await run.keypress('down');
+    await run.keypress('enter');
+    await run.keypress('enter');
+    expect(run.getScreen()).toContain('Finish? 0 unanswered');
+    await run.keypress('enter');
+    const result = await run.result;
+    expect(result.stopped).toBeNull();
+    expect(result.report.questions).toHaveLength(3);
+    expect([...result.responses.keys()].sort()).toEqual(three.map((question) => question.id).sort());
+    // The first answer was changed: the last one given counts, and each was saved as it was given.
+    expect(result.responses.get(three[0]!.id)).toEqual({ kind: 'single', choice: displayOrder(three[0]!, SEED, false)[1] });
+    expect(answered.map(([id]) => id)).toEqual([three[0]!.id, three[0]!.id, three[2]!.id, three[1]!.id]);
+    expect(await run.printed()).not.toMatch(/✔ Correct|✘ Wrong/);
   });
 });

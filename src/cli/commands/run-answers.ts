@@ -14,7 +14,7 @@ import { gradeAnswersFile } from './answers-file.js';
 export async function runAnswersCommand(quizArg: string | undefined, options: RunOptions & { answers: string }, io: Io): Promise<number> {
   const target = resolveQuizTarget(quizArg, io.cwd);
   if (target.kind === 'folder') throw usageFolderWithAnswers(target.shown);
-  const interactiveOnly = [options.shuffle !== undefined && '--shuffle', options.seed !== undefined && '--seed', options.limit !== undefined && '--limit', options.resume && '--resume', options.review && '--review'].filter(Boolean);
+  const interactiveOnly = [options.shuffle !== undefined && '--shuffle', options.seed !== undefined && '--seed', options.limit !== undefined && '--limit', options.resume && '--resume', options.review && '--review', options.plain && '--plain', options.exam && '--exam'].filter(Boolean);
   if (interactiveOnly.length) {
     throw new UsageError(`${interactiveOnly.join(', ')}: only for interactive runs; an answers file is graded over every question, in file order`);
   }

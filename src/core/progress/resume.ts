@@ -1,7 +1,8 @@
 /**
  * `run --resume`: which attempt continues, which of its answers are kept, where it starts again. Pure.
  * An answer is kept when its question is still in the quiz with the same content hash (and the saved
- * response still fits the question); the others are dropped and the learner is told which.
+ * response still fits the question); the others are dropped and the learner is told which. A question
+ * skipped with its right answer shown is kept as answered (0 points): a resume never asks it again.
  */
 import { kindOf, sameKind, type Question, type Response } from '../kinds/index.js';
 import type { Quiz } from '../quiz.js';
@@ -20,8 +21,8 @@ export interface ResumePlan {
   attempt: Attempt;
   /** The attempt's questions as the quiz has them now, in the attempt's order. */
   questions: Question[];
-  /** The kept answers, by question id. */
-  responses: Map<string, Response>;
+  /** The kept answers, by question id; null: skipped with its right answer shown (counts as answered, 0 points). */
+  responses: Map<string, Response | null>;
   /** Index in `questions` of the first question without an answer (questions.length: all answered). */
   start: number;
   dropped: DroppedAnswer[];
@@ -60,12 +61,12 @@ export function planResume(quiz: Quiz, history: readonly Attempt[]): ResumePlan 
     const present = new Set(questions.map((question) => question.id));
     questions.push(...quiz.questions.filter((question) => !present.has(question.id)));
   }
-  const responses = new Map<string, Response>();
+  const responses = new Map<string, Response | null>();
   const answers: Attempt['answers'] = {};
   for (const question of questions) {
     const answer = attempt.answers[question.id];
     if (answer === undefined) continue;
-    if (answer.hash === question.hash && fits(question, answer.response)) {
+    if (answer.hash === question.hash && (answer.response === null || fits(question, answer.response))) {
       responses.set(question.id, answer.response);
       answers[question.id] = answer;
     } else {

@@ -6,7 +6,7 @@
 import type { Question, Response } from '../kinds/index.js';
 import type { Quiz } from '../quiz.js';
 import { sanitize } from '../sanitize.js';
-import { dueForReview, nextReview } from './leitner.js';
+import { dueForReview, formatDue, nextReview } from './schedule.js';
 import { describeResume, planResume } from './resume.js';
 import type { Attempt } from './attempt.js';
 import { formatAgo, lastAttempt, lastTimeLine } from './stats.js';
@@ -29,7 +29,7 @@ export type RunPlan =
       mode: Attempt['mode'];
       questions: Question[];
       /** Answers kept from a resumed attempt, by question id (empty otherwise). */
-      responses: Map<string, Response>;
+      responses: Map<string, Response | null>;
       /** The attempt that goes on (a resume), or null: a new attempt starts at the first answer. */
       resumed: Attempt | null;
       /** Lines for the learner before the first question. */
@@ -41,7 +41,7 @@ export function planRun(quiz: Quiz, history: readonly Attempt[], options: RunPla
   const notes: string[] = [];
   const last = lastTimeLine(history, quiz.id, options.now);
   if (last !== null) notes.push(last);
-  const ask = (mode: Attempt['mode'], questions: Question[], responses = new Map<string, Response>(), resumed: Attempt | null = null): RunPlan => ({
+  const ask = (mode: Attempt['mode'], questions: Question[], responses = new Map<string, Response | null>(), resumed: Attempt | null = null): RunPlan => ({
     kind: 'ask',
     mode,
     questions,
@@ -62,21 +62,23 @@ export function planRun(quiz: Quiz, history: readonly Attempt[], options: RunPla
   }
 
   if (options.review) {
-    const due = dueForReview(quiz.questions, history, quiz.id);
-    if (due.length === 0) {
-      const next = nextReview(quiz.questions, history, quiz.id);
-      const after = next?.after ?? 1;
+    const { due, fresh } = dueForReview(quiz.questions, history, options.now, quiz.id);
+    if (due.length === 0 && fresh.length === 0) {
+      const next = nextReview(quiz.questions, history, options.now, quiz.id);
       const titles = (next?.questions ?? []).map((question) => `${question.number}. ${sanitize(question.title)}`);
       const shownTitles = titles.length > 3 ? `${titles.slice(0, 3).join(', ')} and ${titles.length - 3} more` : titles.join(', ');
       notes.push(
-        `Nothing is due for review: you have mastered every question for now (right when last asked). ` +
-          `The next review falls due after ${after} more attempt${after === 1 ? '' : 's'} (\`mlops-quiz run ${options.shown}\`)${shownTitles ? `, with ${shownTitles}` : ''}.`,
+        `Nothing is due for review today.` +
+          (next === null ? '' : ` The next review falls due ${formatDue(next.due, options.now)}${shownTitles ? `, with ${shownTitles}` : ''}.`) +
+          ` A full run any time: \`mlops-quiz run ${options.shown}\`.`,
       );
       return { kind: 'nothing-due', notes };
     }
-    const asked = options.limit === undefined ? due : due.slice(0, options.limit);
-    const total = quiz.questions.length;
-    notes.push(`Review: ${due.length} of ${total} question${total === 1 ? ' is' : 's are'} due${asked.length < due.length ? `, asking the first ${asked.length} (--limit)` : ''}.`);
+    const all = [...due, ...fresh];
+    const asked = options.limit === undefined ? all : all.slice(0, options.limit);
+    const parts = [`${due.length} due today`];
+    if (fresh.length) parts.push(`${fresh.length} never answered`);
+    notes.push(`Review: ${parts.join(', ')}${asked.length < all.length ? `; asking the first ${asked.length} (--limit)` : ''}.`);
     return ask('review', asked);
   }
   return ask('full', [...options.planned]);

@@ -3,7 +3,7 @@
  * clock is a parameter.
  */
 import { formatScore } from '../format.js';
-import { leitner } from './leitner.js';
+import { endOfDay, isDue, schedule, type Rating } from './schedule.js';
 import { chronological, scoreOf, type AskedQuestion, type Attempt, type AttemptScore } from './attempt.js';
 
 /** How long ago, in words: `just now`, `5 minutes ago`, `yesterday`, `2 days ago`, `on 2026-01-31`. */
@@ -20,9 +20,12 @@ export function formatAgo(then: Date, now: Date): string {
   return `on ${then.toISOString().slice(0, 10)}`;
 }
 
-/** The attempt a learner did last (most recently updated), or null. */
+/**
+ * The attempt a learner did last (most recently updated), or null. Reviews feed the schedule, not the
+ * score history: only full attempts count here.
+ */
 export function lastAttempt(history: readonly Attempt[], quizId: string): Attempt | null {
-  const attempts = chronological(history, quizId);
+  const attempts = chronological(history, quizId).filter((attempt) => attempt.mode === 'full');
   return attempts.reduce<Attempt | null>((last, attempt) => (last === null || Date.parse(attempt.updatedAt) >= Date.parse(last.updatedAt) ? attempt : last), null);
 }
 
@@ -32,7 +35,6 @@ export function lastTimeLine(history: readonly Attempt[], quizId: string, now: D
   if (last === null) return null;
   const score = scoreOf(last);
   let line = `Last time: ${formatScore(score)}, ${formatAgo(new Date(last.updatedAt), now)}`;
-  if (last.mode === 'review') line += `, a review of ${score.maxScore} question${score.maxScore === 1 ? '' : 's'}`;
   if (!score.finished) line += `, unfinished (${score.answered} of ${score.maxScore} answered; --resume continues it)`;
   return line;
 }
@@ -48,18 +50,25 @@ export interface QuestionStats {
   number: number;
   id: string;
   title: string;
-  box: number;
   answered: number;
   right: number;
   missed: number;
-  /** Attempts before it is due again; 0 = due now. */
-  dueIn: number;
+  /** When it is due next, ISO 8601 (FSRS); a question never answered is due now. */
+  due: string;
+  /** Answered before and due by the end of today (what `--review` asks first). */
+  dueNow: boolean;
+  /** The rating of its last answer, null when never answered. */
+  lastRating: Rating | null;
+  /** FSRS's memory stability in days (0 when never answered). */
+  stability: number;
 }
 
 export interface QuizStats {
   quiz: { id: string; title: string };
+  /** Full attempts (reviews are counted apart: they feed the schedule, not the score history). */
   attempts: number;
   finished: number;
+  reviews: number;
   best: AttemptScore | null;
   last: (AttemptScore & { ago: string }) | null;
   /** Every attempt with an answer, oldest first. */
@@ -68,9 +77,14 @@ export interface QuizStats {
   sparkline: string;
   /** Missed at least once, the most missed first (at most 5). */
   mostMissed: QuestionStats[];
-  /** Every question of the quiz (file order) and its box. */
+  /** Every question of the quiz (file order) and when it is due. */
   questions: QuestionStats[];
+  /** Answered questions due by the end of today. */
   due: number;
+  /** Questions never answered. */
+  unanswered: number;
+  /** The end of the day the stats were taken on: due by then is due now. */
+  dueBy: string;
 }
 
 /**
@@ -79,22 +93,25 @@ export interface QuizStats {
  */
 export function quizStats(quiz: { id: string; title: string }, questions: readonly AskedQuestion[], history: readonly Attempt[], now: Date): QuizStats {
   const attempts = chronological(history, quiz.id);
-  const scores = attempts.map(scoreOf);
+  const full = attempts.filter((attempt) => attempt.mode === 'full');
+  const scores = full.map(scoreOf);
   const finished = scores.filter((score) => score.finished);
   const best = finished.reduce<AttemptScore | null>((top, score) => (top === null || score.percent > top.percent ? score : top), null);
   const lastOne = lastAttempt(attempts, quiz.id);
-  const { records } = leitner(questions, attempts, quiz.id);
+  const records = schedule(questions, attempts, now, quiz.id);
   const rows: QuestionStats[] = questions.map((question, index) => {
     const record = records[index];
     return {
       number: question.number,
       id: question.id,
       title: question.title,
-      box: record?.box ?? 1,
       answered: record?.answered ?? 0,
       right: record?.right ?? 0,
       missed: record?.missed ?? 0,
-      dueIn: record?.dueIn ?? 0,
+      due: record?.due ?? now.toISOString(),
+      dueNow: record !== undefined && isDue(record, now),
+      lastRating: record?.lastRating ?? null,
+      stability: record?.stability ?? 0,
     };
   });
   const last = lastOne === null ? null : { ...scoreOf(lastOne), ago: formatAgo(new Date(lastOne.updatedAt), now) };
@@ -102,13 +119,16 @@ export function quizStats(quiz: { id: string; title: string }, questions: readon
     quiz,
     attempts: scores.length,
     finished: finished.length,
+    reviews: attempts.length - full.length,
     best,
     last,
     scores,
     sparkline: sparkline(finished.slice(-40).map((score) => score.percent)),
     mostMissed: rows.filter((row) => row.missed > 0).sort((a, b) => b.missed - a.missed || a.number - b.number).slice(0, 5),
     questions: rows,
-    due: rows.filter((row) => row.dueIn === 0).length,
+    due: rows.filter((row) => row.dueNow).length,
+    unanswered: rows.filter((row) => row.answered === 0).length,
+    dueBy: endOfDay(now).toISOString(),
   };
 }
 
