@@ -77,7 +77,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .argument('<submissions...>', 'answers files (JSON), or folders of them (their *.json files, sorted)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(CLASS_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
-    .option('--no-cache', NO_CACHE_HELP)
+    .option('--no-cache', 'accepted for older scripts: grading always parses the quiz afresh, without the cache')
     .action(async (quiz: string, submissions: string[], options: GradeOptions) => {
       const { gradeCommand } = await import('./commands/grade.js');
       done(await gradeCommand(quiz, submissions, options, io));

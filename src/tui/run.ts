@@ -11,7 +11,7 @@ import { sanitize } from '../core/sanitize.js';
 import { exitCodeOf } from '../cli/exit.js';
 import type { Io } from '../cli/io.js';
 import type { RunOptions } from '../cli/options.js';
-import { stdoutColor, writeReport } from '../cli/output.js';
+import { checkOutput, stdoutColor, writeReport } from '../cli/output.js';
 import { REPORTERS } from '../reporters/index.js';
 import { makeStyle, type Style } from '../reporters/style.js';
 import { renderText } from '../reporters/text.js';
@@ -35,6 +35,7 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
     file = target;
   }
 
+  checkOutput(io, options.output, [{ path: file.path, what: 'the quiz file' }]);
   const { quiz, warnings, dir } = await loadQuiz(file, loadOptions(io.env, options.cache));
   for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
   const shuffle = options.shuffle ?? (options.seed !== undefined || quiz.shuffle);
