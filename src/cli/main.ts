@@ -13,6 +13,7 @@ import { MAX_SEED, percent, wholeNumber, type GradeOptions, type RunOptions, typ
 
 export type { Io } from './io.js';
 export type { RunOptions } from './options.js';
+export { streamFailure } from './exit.js';
 
 // The package version, put in by the build (and by vitest.config.ts).
 const version = __MQ_VERSION__;

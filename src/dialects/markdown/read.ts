@@ -13,7 +13,7 @@ import type { MatchQuestion, Option, Question } from '../../core/kinds/index.js'
 import type { Quiz, ReadResult } from '../../core/quiz.js';
 import { normalizeNewlines, normalizeText } from '../../core/text.js';
 import { parseChunks } from './chunks.js';
-import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import { oneLine, readFrontMatter, type FrontMatter } from './front-matter.js';
 import { findDeepNesting, MAX_NESTING } from './nesting.js';
 import { parseMarkdown } from './remark.js';
 
@@ -267,7 +267,8 @@ function settled(pending: PendingDiagnostic): Diagnostic {
 export type Report = (severity: 'error' | 'warning', code: DiagnosticCode, place: Place, message: string) => void;
 
 function readHeading(heading: Heading): { title: string; explicitId: string | undefined } {
-  const text = toString(heading).trim();
+  // A setext heading may run over lines; a title is one line wherever it is shown (a report's line).
+  const text = oneLine(toString(heading));
   const match = EXPLICIT_ID.exec(text);
   if (!match) return { title: text, explicitId: undefined };
   return { title: text.slice(0, match.index).trim(), explicitId: match[1] ?? '' };
