@@ -11,7 +11,7 @@
  * version of the format is left alone. Progress never stops a quiz: a write that fails warns once.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { statusFor } from '../core/grade.js';
 import { sanitize } from '../core/sanitize.js';
@@ -141,12 +141,28 @@ export class ProgressStore {
     const path = this.pathOf(attempt);
     try {
       mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_FOLDER });
+      this.makePrivate(dirname(path));
       writeFileAtomic(path, `${JSON.stringify(Attempt.parse(attempt), null, 1)}\n`, PRIVATE_FILE);
       return true;
     } catch (error) {
       if (!this.saveFailed) this.warn(`${path}: progress cannot be saved (${errnoCode(error)}); the quiz goes on without saving it`);
       this.saveFailed = true;
       return false;
+    }
+  }
+
+  private privateMade = new Set<string>();
+
+  /** The state folder and a quiz's folder are 0700, also when an earlier version made them 0755. */
+  private makePrivate(folder: string): void {
+    if (this.privateMade.has(folder)) return;
+    this.privateMade.add(folder);
+    for (const one of [this.dir, folder]) {
+      try {
+        chmodSync(one, PRIVATE_FOLDER);
+      } catch {
+        // not ours to change (or gone): the files in it are 0600 all the same
+      }
     }
   }
 

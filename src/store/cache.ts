@@ -12,7 +12,7 @@
  * the cache serves the interactive session, the folder menu and validate (docs/DECISIONS.md).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { Quiz, type ReadResult as ParseResult } from '../core/quiz.js';
@@ -88,6 +88,14 @@ export function readCached(dir: string, key: string): ParseResult | undefined {
 export function writeCached(dir: string, key: string, result: ParseResult): void {
   try {
     mkdirSync(join(dir, 'quizzes'), { recursive: true, mode: PRIVATE_FOLDER });
+    // Folders an earlier version made 0755 become 0700 too.
+    for (const folder of [dir, join(dir, 'quizzes')]) {
+      try {
+        chmodSync(folder, PRIVATE_FOLDER);
+      } catch {
+        // not ours to change: the entries are 0600 all the same
+      }
+    }
     writeFileAtomic(entryPath(dir, key), encodeEntry(key, result), PRIVATE_FILE);
   } catch {
     // The folder is unusable (read-only, a file in its place): the next run parses again.
