@@ -80,6 +80,15 @@ function terminalIn() {
       }
     };
     stdin.on('error', hangUp);
+    // Ctrl+Z then `fg`: readline stops the process with SIGTSTP and, on SIGCONT, puts raw mode back but
+    // leaves stdin paused; with nothing else to wait for, the process then ran out of work and the
+    // prompt ended as if by Ctrl+C. Resume it (after readline's own SIGCONT listener), while a prompt
+    // still reads keys, so the same question is asked on.
+    process.on('SIGCONT', () => {
+      setImmediate(() => {
+        if (stdin.isPaused() && stdin.listenerCount('keypress') > 0) stdin.resume();
+      });
+    });
   }
   return stdin;
 }
