@@ -11,7 +11,7 @@ import { contentHash } from '../../core/hash.js';
 import { assignIds, quizIdOf, baseName, type Head } from '../../core/ids.js';
 import type { MatchQuestion, Option, Question } from '../../core/kinds/index.js';
 import type { Quiz, ReadResult } from '../../core/quiz.js';
-import { normalizeNewlines, normalizeText } from '../../core/text.js';
+import { normalizeNewlines, normalizeText, textKeys } from '../../core/text.js';
 import { parseChunks } from './chunks.js';
 import { oneLine, readFrontMatter, type FrontMatter } from './front-matter.js';
 import { findDeepNesting, MAX_NESTING } from './nesting.js';
@@ -422,14 +422,19 @@ function readOptions(section: Section, source: string, where: string, report: Re
   if (options.length === 1) {
     report('warning', 'one-option', place, `${where} has only one option; separate options with blank lines (indented block) or write one list item each`);
   }
-  const seen = new Set<string>();
-  for (const option of options) {
-    const key = normalizeText(option.text);
-    if (seen.has(key)) {
-      report('warning', 'duplicate-option', place, `${where}: the option "${option.text}" appears twice; answers by text will pick the first`);
+  // Twins: two options that read the same, as written or as plain text (`kubectl apply` and kubectl apply).
+  const seen = new Map<string, number>();
+  options.forEach((option, index) => {
+    const keys = textKeys(option.text);
+    const twin = keys.map((key) => seen.get(key)).find((earlier) => earlier !== undefined);
+    if (twin !== undefined) {
+      const same = normalizeText(options[twin]!.text) === keys[0];
+      report('warning', 'duplicate-option', place, same
+        ? `${where}: the option "${option.text}" appears twice; answers by text will pick the first`
+        : `${where}: options ${twin + 1} "${options[twin]!.text}" and ${index + 1} "${option.text}" read the same; an answer by text picks the one written exactly so, else the first`);
     }
-    seen.add(key);
-  }
+    for (const key of keys) if (!seen.has(key)) seen.set(key, index);
+  });
   return options;
 }
 
