@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // The only file that touches `process`: it hands the real streams to main() and sets the exit code.
-import { closeSync } from 'node:fs';
+import { closeSync, fstatSync } from 'node:fs';
 import module from 'node:module';
-import { isatty } from 'node:tty';
 
 // Node 22.1 and later keep the compiled code of our bundle between runs (Node 20 has no compile cache).
 // The folder comes first: modules loaded before this call are not cached, so cli.js loads after it.
@@ -33,8 +32,15 @@ const hangUp = () => {
 // On the way out Node puts each terminal back as it found it (tcsetattr); on a terminal that has gone
 // away that fails with EIO, and Node 20 aborts on it (nodejs/node#51519, fixed in later Node). It
 // skips a descriptor that is closed: after a hang-up, close the dead terminal's descriptors first (those
-// that were terminals at the start: a terminal that went away no longer says it is one).
-const terminals = [0, 1, 2].filter((fd) => isatty(fd));
+// that were character devices at the start: a terminal that went away no longer says it is one, and
+// fstat, unlike isatty, loads no tty module into commands that never use a terminal).
+const terminals = [0, 1, 2].filter((fd) => {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false;
+  }
+});
 process.on('exit', () => {
   if (stop.signal.reason !== 'SIGHUP') return;
   for (const fd of terminals) {
