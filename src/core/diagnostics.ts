@@ -22,7 +22,8 @@ export type DiagnosticCode =
   | 'ignored-answer-image'
   | 'front-matter'
   | 'empty-section'
-  | 'too-deep';
+  | 'too-deep'
+  | 'too-long';
 
 export interface Diagnostic {
   severity: Severity;

@@ -239,11 +239,9 @@ describe('signals end any command', () => {
     const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
     // Deep in the parse: a second of CPU used (the whole parse takes tens of seconds here).
     while (cpuSeconds(child.pid!) < 1) await new Promise((resolve) => setTimeout(resolve, 20));
-    const sent = Date.now();
     child.kill(signal);
-    const exit = await ended;
-    expect(Date.now() - sent).toBeLessThan(1000);
-    expect(exit).toEqual({ code: null, signal });
+    // Ended by the signal itself, not after the parse (which would exit 0 with its summary on stdout).
+    expect(await ended).toEqual({ code: null, signal });
     clean(stderr);
   }, 60_000);
 });

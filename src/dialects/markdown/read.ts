@@ -13,6 +13,7 @@ import type { MatchQuestion, Option, Question } from '../../core/kinds/index.js'
 import type { Quiz, ReadResult } from '../../core/quiz.js';
 import { normalizeNewlines, normalizeText, textKeys } from '../../core/text.js';
 import { parseChunks } from './chunks.js';
+import { findUnboundedWork } from './bounds.js';
 import { oneLine, readFrontMatter, type FrontMatter } from './front-matter.js';
 import { findDeepNesting, MAX_NESTING } from './nesting.js';
 import { parseMarkdown } from './remark.js';
@@ -67,14 +68,17 @@ export function sourceOf(text: string): string {
   return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\0/g, '\ufffd');
 }
 
-function tooDeep(file: string, line: number, column: number, message: string): ParseResult {
-  return { quiz: null, errors: [{ severity: 'error', code: 'too-deep', message, file, line, column }], warnings: [] };
+function tooDeep(file: string, line: number, column: number, message: string, code: 'too-deep' | 'too-long' = 'too-deep'): ParseResult {
+  return { quiz: null, errors: [{ severity: 'error', code, message, file, line, column }], warnings: [] };
 }
 
 /** The nesting guard (nesting.ts): a result with its error, or null when the text may be parsed. */
 export function guard(source: string, file: string): ParseResult | null {
   const deep = findDeepNesting(source);
-  if (!deep) return null;
+  if (!deep) {
+    const work = findUnboundedWork(source);
+    return work === null ? null : tooDeep(file, work.line, work.column, work.message, 'too-long');
+  }
   return tooDeep(file, deep.line, deep.column, `lists or block quotes nest more than ${MAX_NESTING} levels deep here; at most ${MAX_NESTING} are accepted (counting each \`>\`, list marker and two columns of indentation)`);
 }
 
