@@ -28,7 +28,7 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
   const style = makeStyle(stdoutColor(io));
   let file: Extract<QuizTarget, { kind: 'file' }>;
   if (target.kind === 'folder') {
-    const chosen = await menu(await folderQuizzes(target.path, target.shown), style, io);
+    const chosen = await menu(await folderQuizzes(target.path, target.shown, loadOptions(io.env, options.cache)), style, io);
     if (typeof chosen === 'number') return chosen;
     file = { kind: 'file', path: chosen.path, shown: chosen.shown };
   } else {
