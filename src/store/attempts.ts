@@ -14,7 +14,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { statusFor } from '../core/grade.js';
-import { sanitize } from '../core/sanitize.js';
+import { sanitizeLine } from '../core/sanitize.js';
 import { Attempt, STATE_VERSION } from '../core/progress/attempt.js';
 import { errnoCode as anyErrnoCode, FileRefusal, PRIVATE_FILE, PRIVATE_FOLDER, readBounded, writeFileAtomic } from './files.js';
 
@@ -70,7 +70,7 @@ export class ProgressStore {
   /** `warn` gets one line without the `mlops-quiz: warning: ` prefix. */
   constructor(dir: string, warn: (message: string) => void, now: () => Date = () => new Date()) {
     this.dir = dir;
-    this.warn = (message) => warn(sanitize(message));
+    this.warn = (message) => warn(sanitizeLine(message));
     this.now = now;
   }
 

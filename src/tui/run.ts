@@ -7,7 +7,7 @@ import { randomInt } from 'node:crypto';
 import { formatDiagnostic } from '../core/diagnostics.js';
 import { planQuestions } from '../core/plan.js';
 import { MAX_SEED } from '../core/random.js';
-import { sanitize } from '../core/sanitize.js';
+import { sanitize, sanitizeLine } from '../core/sanitize.js';
 import { exitCodeOf } from '../cli/exit.js';
 import type { Io } from '../cli/io.js';
 import type { RunOptions } from '../cli/options.js';
@@ -37,7 +37,7 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
 
   checkOutput(io, options.output, [{ path: file.path, what: 'the quiz file' }]);
   const { quiz, warnings, dir } = await loadQuiz(file, loadOptions(io.env, options.cache));
-  for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
+  for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
   const shuffle = options.shuffle ?? (options.seed !== undefined || quiz.shuffle);
   const planSeed = options.seed ?? randomInt(0, MAX_SEED);
   const planned = planQuestions(quiz, { shuffle, seed: planSeed, ...(options.limit === undefined ? {} : { limit: options.limit }) });

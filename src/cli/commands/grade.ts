@@ -12,7 +12,7 @@ import { ClassTally, type Submission } from '../../core/class.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import { GRADING_LOAD, loadQuiz, resolveQuizTarget } from '../../store/quizzes.js';
-import { sanitize } from '../../core/sanitize.js';
+import { sanitizeLine } from '../../core/sanitize.js';
 import { CLASS_REPORTERS } from '../../reporters/index.js';
 import { gradeAnswersFile } from './answers-file.js';
 import { checkOutput, writeOutput } from '../output.js';
@@ -59,7 +59,7 @@ export function submissionFiles(args: readonly string[], io: Io): SubmissionFile
       const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'error';
       throw new CliError('file-unreadable', `${arg}: the folder cannot be read (${code})`);
     }
-    if (names.length === 0) io.stderr.write(`${sanitize(`mlops-quiz: warning: ${arg}: holds no *.json answers files`)}\n`);
+    if (names.length === 0) io.stderr.write(`${sanitizeLine(`mlops-quiz: warning: ${arg}: holds no *.json answers files`)}\n`);
     const shown = joinerFor(arg);
     const absolute = joinerFor(path);
     for (const name of names) add(shown(name), absolute(name));
@@ -71,7 +71,7 @@ export async function gradeCommand(quizArg: string, args: readonly string[], opt
   const target = resolveQuizTarget(quizArg, io.cwd);
   if (target.kind === 'folder') throw new UsageError(`${target.shown}: is a folder; grade grades one quiz, so give the quiz's Markdown file`);
   const { quiz, warnings } = await loadQuiz(target, GRADING_LOAD);
-  for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
+  for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
 
   const files = submissionFiles(args, io);
   if (files.length === 0) throw new UsageError('no answers files to grade; give answers files (JSON) or folders that hold *.json files');

@@ -12,7 +12,7 @@ import { isDirectory, readTextFile } from '../../store/files.js';
 import type { Io } from '../io.js';
 import { findings } from '../../core/diagnostics.js';
 import { loadOptions, parseQuizSource } from '../../store/quizzes.js';
-import { sanitize } from '../../core/sanitize.js';
+import { sanitizeLine } from '../../core/sanitize.js';
 
 /** A folder stands for the `.md` files directly in it, in name order. */
 function expand(args: readonly string[], cwd: string): string[] {
@@ -44,7 +44,7 @@ export async function validateCommand(files: readonly string[], io: Io, options:
       continue;
     }
     const result = await parseQuizSource({ text, file, source: file, dir: io.cwd }, load);
-    for (const finding of findings(result)) io.stdout.write(`${sanitize(finding)}\n`);
+    for (const finding of findings(result)) io.stdout.write(`${sanitizeLine(finding)}\n`);
     errors += result.errors.length;
     warnings += result.warnings.length;
     if (result.errors.length > 0) failing += 1;
