@@ -142,7 +142,7 @@ export class ProgressStore {
     try {
       mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_FOLDER });
       this.makePrivate(dirname(path));
-      writeFileAtomic(path, `${JSON.stringify(Attempt.parse(attempt), null, 1)}\n`, PRIVATE_FILE);
+      writeFileAtomic(path, `${JSON.stringify(Attempt.parse(attempt), null, 1)}\n`, PRIVATE_FILE, false);
       return true;
     } catch (error) {
       if (!this.saveFailed) this.warn(`${path}: progress cannot be saved (${errnoCode(error)}); the quiz goes on without saving it`);

@@ -96,7 +96,7 @@ export function writeCached(dir: string, key: string, result: ParseResult): void
         // not ours to change: the entries are 0600 all the same
       }
     }
-    writeFileAtomic(entryPath(dir, key), encodeEntry(key, result), PRIVATE_FILE);
+    writeFileAtomic(entryPath(dir, key), encodeEntry(key, result), PRIVATE_FILE, false);
   } catch {
     // The folder is unusable (read-only, a file in its place): the next run parses again.
   }

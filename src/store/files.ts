@@ -165,7 +165,7 @@ export class NotRegularFileError extends Error {
  * link to nothing, and anything but a regular file (a folder, a device such as /dev/null, a FIFO, a
  * socket), is refused with `NotRegularFileError` (`EISDIR` for a folder), before anything is written.
  */
-export function writeTarget(path: string): { path: string; stat: Stats | null } {
+export function writeTarget(path: string, followLinks = true): { path: string; stat: Stats | null } {
   let link: Stats;
   try {
     link = lstatSync(path);
@@ -173,6 +173,8 @@ export function writeTarget(path: string): { path: string; stat: Stats | null } 
     if (errnoCode(error) === 'ENOENT') return { path, stat: null };
     throw error;
   }
+  // In the program's own folders (state, cache) a link is not followed: the new file replaces it.
+  if (link.isSymbolicLink() && !followLinks) return { path, stat: null };
   if (!link.isSymbolicLink()) return { path, stat: checkRegular(link) };
   let real: string;
   try {
@@ -197,10 +199,11 @@ function checkRegular(stat: Stats): Stats {
  * `writeTarget` (links written through; devices, FIFOs and folders refused). A new file gets `mode`
  * (less the umask); an existing file keeps its mode (and, where allowed, its owner). Throws the file
  * system's error (its `code`), with no temporary file left behind; each caller says what failing
- * means for it.
+ * means for it. `followLinks` false (the state and cache folders): a link there is replaced, never
+ * written through, so that a planted link cannot send a save elsewhere.
  */
-export function writeFileAtomic(path: string, data: string, mode: number = REPORT_MODE): void {
-  const target = writeTarget(path);
+export function writeFileAtomic(path: string, data: string, mode: number = REPORT_MODE, followLinks = true): void {
+  const target = writeTarget(path, followLinks);
   const temp = join(dirname(target.path), `.${basename(target.path)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {
     const fd = openSync(temp, 'wx', target.stat === null ? mode : target.stat.mode & 0o7777);

@@ -5,7 +5,7 @@
  * in folders 0700.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ProgressStore } from '../../src/store/attempts.js';
@@ -77,6 +77,17 @@ describe('attempts no session could have saved', () => {
     expect(result.stderr).toMatch(/not a possible attempt: an answer to "q0", a question the attempt did not ask/);
     expect(progress.load(quiz.id)).toEqual([]);
   });
+});
+
+test('a link planted where an attempt is saved is replaced, never written through', () => {
+  const { store: progress, dir } = store();
+  const outside = join(dir, 'outside.txt');
+  writeFileSync(outside, 'not yours\n');
+  symlinkSync(outside, progress.pathOf(good));
+  expect(progress.save(good)).toBe(true);
+  expect(readFileSync(outside, 'utf8')).toBe('not yours\n');
+  expect(lstatSync(progress.pathOf(good)).isFile()).toBe(true);
+  expect(progress.load(quiz.id)).toEqual([good]);
 });
 
 test('saved attempts are 0600 in folders 0700', () => {
