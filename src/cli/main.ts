@@ -14,6 +14,7 @@ import { MAX_SEED, percent, wholeNumber, type GradeOptions, type RunOptions, typ
 
 export type { Io } from './io.js';
 export type { RunOptions } from './options.js';
+export { streamFailure } from './exit.js';
 
 // The package version, put in by the build (and by vitest.config.ts).
 const version = __MQ_VERSION__;
@@ -82,7 +83,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'report format').choices(CLASS_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--pass-mark <percent>', 'pass mark in percent, 70 or 70% (default: the quiz front matter, else 70)', percentArg)
-    .option('--no-cache', NO_CACHE_HELP)
+    .option('--no-cache', 'accepted for older scripts: grading always parses the quiz afresh, without the cache')
     .action(async (quiz: string, submissions: string[], options: GradeOptions) => {
       const { gradeCommand } = await import('./commands/grade.js');
       done(await gradeCommand(quiz, submissions, options, io));

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import './kinds/base.js'; // zod's English messages
 import { quote } from './sanitize.js';
 import { findJsonProblem } from './json-error.js';
+import { scanJsonSource } from './json-source.js';
 
 const Pick = z.union([z.string(), z.number()]);
 
@@ -182,7 +183,7 @@ function shapeProblem(data: Record<string, unknown>, issue: { path: readonly Pro
  * `__proto__` stays a plain key) once its shape is valid; throws AnswersError otherwise, with every
  * problem of the shape.
  */
-export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record<string, unknown>; warnings: string[] } {
+export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record<string, unknown>; warnings: string[]; numbers: Map<string, string> } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;
   try {
@@ -191,6 +192,16 @@ export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record
     const problem = findJsonProblem(body);
     const place = lineColumn(body, problem.offset);
     throw new AnswersError(`${place.line}:${place.column}`, `not valid JSON (${problem.reason}); expected an object like {"answers": {"1": "B"}}`);
+  }
+  // JSON.parse keeps the last of a key given twice, silently: an input error naming both places.
+  const source = scanJsonSource(body);
+  if (source.duplicate !== null) {
+    const { path, first, second } = source.duplicate;
+    const at = (offset: number): string => {
+      const place = lineColumn(body, offset);
+      return `${place.line}:${place.column}`;
+    };
+    throw new AnswersError(jsonPath(path), `the key ${quote(String(path.at(-1)))} is given twice, at ${at(first)} and at ${at(second)}; keep one`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new AnswersError('(top level)', `the file holds ${describe(data)}; expected an object like {"answers": {"1": "B"}}`);
@@ -212,5 +223,5 @@ export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record
   for (const key of Object.keys(raw)) {
     if (key !== '$schema' && key !== 'quiz' && key !== 'answers') warnings.push(`unknown key ${quote(key)} is ignored (known: "$schema", "quiz", "answers")`);
   }
-  return { sheet: parsed.data, raw, warnings };
+  return { sheet: parsed.data, raw, warnings, numbers: source.numbers };
 }

@@ -27,7 +27,8 @@ export type DiagnosticCode =
   | 'section-level'
   | 'answer-mark'
   | 'heading-space'
-  | 'missing-image';
+  | 'missing-image'
+  | 'too-long';
 
 export interface Diagnostic {
   severity: Severity;

@@ -7,7 +7,21 @@ import type { Quiz } from './quiz.js';
 import type { Report } from './report.js';
 import { readAnswerSheet } from './answers.js';
 import { grade } from './grade.js';
-import { interpretAnswers } from './interpret.js';
+import { interpretAnswers, questionFor } from './interpret.js';
+
+/**
+ * A number given for a short answer is compared as it is written (`3.10`, not 3.1; `1000000000000000000000`,
+ * not 1e+21): its source text replaces the parsed double. For a choice question a number stays the
+ * option's position (docs/DESIGN.md section 5).
+ */
+function asWritten(quiz: Quiz, raw: Record<string, unknown>, numbers: ReadonlyMap<string, string>): Record<string, unknown> {
+  if (numbers.size === 0) return raw;
+  const answers = { ...(raw.answers as Record<string, unknown>) };
+  for (const [key, written] of numbers) {
+    if (typeof answers[key] === 'number' && questionFor(quiz, key)?.kind === 'text') answers[key] = written;
+  }
+  return { ...raw, answers };
+}
 
 export interface GradedAnswers {
   report: Report;
@@ -16,8 +30,8 @@ export interface GradedAnswers {
 }
 
 export function gradeAnswerText(quiz: Quiz, text: string, passMark?: number): GradedAnswers {
-  const { sheet, raw, warnings } = readAnswerSheet(text);
-  const responses = interpretAnswers(quiz, sheet, raw);
+  const { sheet, raw, warnings, numbers } = readAnswerSheet(text);
+  const responses = interpretAnswers(quiz, sheet, asWritten(quiz, raw, numbers));
   const report = grade(quiz, responses, { mode: 'answers', ...(passMark === undefined ? {} : { passMark }) });
   return { report, warnings };
 }

@@ -21,17 +21,18 @@ export type Quiz = z.infer<typeof Quiz>;
  * An image a quiz shows (in a prompt, an option, a hint, an explanation, or as the answer image), with
  * its place: the reader reports it, and the edge, which knows the quiz's folder, checks that it exists.
  */
-export interface ImageRef {
+export const ImageRef = z.object({
   /** As written in the Markdown. */
-  url: string;
-  line: number;
-  column: number;
+  url: z.string(),
+  line: z.int().check(z.minimum(1)),
+  column: z.int().check(z.minimum(1)),
   /** The question's number (1..N) and title. */
-  question: number;
-  title: string;
+  question: z.int().check(z.minimum(1)),
+  title: z.string(),
   /** Whether it is the answer image of a self-assessed question. */
-  answer: boolean;
-}
+  answer: z.boolean(),
+});
+export type ImageRef = z.infer<typeof ImageRef>;
 
 /** What a dialect's reader returns: the quiz (null when an error makes it unusable), errors and warnings. */
 export interface ReadResult {

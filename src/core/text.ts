@@ -50,14 +50,22 @@ export function letterFor(index: number): string {
 }
 
 /**
- * Each textKeys key of `texts`, to the index of the first text that has it; remembered per question in
+ * Each textKeys key of `texts`, to the index of the first text written so, else the first that reads so
+ * (twin options: validate warns of them); remembered per question in
  * `cache` (a parsed question does not change, and grading a class reads it once per submission).
  */
 export function keyIndex<Q extends object>(cache: WeakMap<Q, ReadonlyMap<string, number>>, question: Q, texts: (question: Q) => readonly string[]): ReadonlyMap<string, number> {
   let index = cache.get(question);
   if (index === undefined) {
     const built = new Map<string, number>();
-    texts(question).forEach((text, position) => {
+    const all = texts(question);
+    // Each text as written first, then its plain reading: "kubectl apply" typed by a learner names the
+    // option written so, not an earlier "`kubectl apply`" that only reads the same.
+    all.forEach((text, position) => {
+      const written = textKeys(text)[0]!;
+      if (!built.has(written)) built.set(written, position);
+    });
+    all.forEach((text, position) => {
       for (const key of textKeys(text)) if (!built.has(key)) built.set(key, position);
     });
     index = built;

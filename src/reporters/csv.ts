@@ -2,7 +2,8 @@
  * `grade --format csv`: one row per submission (docs/DESIGN.md section 8), RFC 4180: CRLF line ends, a field
  * quoted when it holds a comma, a quote, a line break or edge spaces, quotes doubled inside. Texts lose
  * control characters (tab and newline stay, quoted); numbers are rounded to 4 decimals; percent is a
- * number without a `%`; an empty field is null (not gradable, or the file had an error).
+ * number without a `%`; an empty field is null (not gradable, or the file had an error). A text that
+ * starts with =, +, -, @, tab or CR gets a leading ' and quotes, so no spreadsheet runs it as a formula.
  */
 import { stripForMachines } from '../core/sanitize.js';
 import type { ClassReport } from '../core/class-report.js';
@@ -20,11 +21,16 @@ function csvNumber(value: number): string {
   return text;
 }
 
+const FORMULA = /^[=+\-@\t\r]/;
+
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return csvNumber(value);
   if (typeof value === 'boolean') return String(value);
   const text = stripForMachines(value);
+  // Formula injection (OWASP, "CSV Injection"): a cell a spreadsheet would run as a formula starts with
+  // =, +, -, @, tab or carriage return; a leading ' makes it text, and the cell is quoted.
+  if (FORMULA.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

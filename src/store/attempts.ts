@@ -12,11 +12,12 @@
  * version when its run goes on). Progress never stops a quiz: a write that fails warns once.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { sanitize } from '../core/sanitize.js';
+import { statusFor } from '../core/grade.js';
+import { sanitizeLine } from '../core/sanitize.js';
 import { Attempt, parseAttempt, STATE_VERSION } from '../core/progress/attempt.js';
-import { errnoCode as anyErrnoCode, writeFileAtomic } from './files.js';
+import { errnoCode as anyErrnoCode, FileRefusal, PRIVATE_FILE, PRIVATE_FOLDER, readBounded, writeFileAtomic } from './files.js';
 
 /** A saved attempt is a few KiB; anything far larger is not one of ours. */
 const MAX_STATE_BYTES = 4 * 1024 * 1024;
@@ -39,6 +40,27 @@ function stamp(now: Date): string {
   return now.toISOString().replace(/[-:.]/g, '');
 }
 
+/**
+ * Why an attempt that fits the schema cannot have been saved by a session, or null: an answer to a
+ * question the attempt did not ask (more answers than questions: "Best: 1000/1"), a question listed
+ * twice, points that do not match the status (full points are `correct`, none `incorrect`). The zod schema (core/progress/attempt.ts) already bounds each answer's
+ * points to 0..1, so an attempt's score never exceeds its questions.
+ */
+export function impossibleAttempt(attempt: Attempt): string | null {
+  const asked = new Set<string>();
+  for (const question of attempt.questions) {
+    if (asked.has(question.id)) return `question ${JSON.stringify(question.id)} is listed twice`;
+    asked.add(question.id);
+  }
+  for (const [id, answer] of Object.entries(attempt.answers)) {
+    if (!asked.has(id)) return `an answer to ${JSON.stringify(id)}, a question the attempt did not ask`;
+    if (statusFor(answer.points, 1) !== answer.status) {
+      return `the answer to ${JSON.stringify(id)} has ${answer.points} points but status ${answer.status}`;
+    }
+  }
+  return null;
+}
+
 export class ProgressStore {
   /** The state folder (`.../mlops-quiz`). */
   readonly dir: string;
@@ -49,7 +71,7 @@ export class ProgressStore {
   /** `warn` gets one line without the `mlops-quiz: warning: ` prefix. */
   constructor(dir: string, warn: (message: string) => void, now: () => Date = () => new Date()) {
     this.dir = dir;
-    this.warn = (message) => warn(sanitize(message));
+    this.warn = (message) => warn(sanitizeLine(message));
     this.now = now;
   }
 
@@ -119,8 +141,9 @@ export class ProgressStore {
   save(attempt: Attempt): boolean {
     const path = this.pathOf(attempt);
     try {
-      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-      writeFileAtomic(path, `${JSON.stringify(Attempt.parse(attempt), null, 1)}\n`, 0o600);
+      mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_FOLDER });
+      this.makePrivate(dirname(path));
+      writeFileAtomic(path, `${JSON.stringify(Attempt.parse(attempt), null, 1)}\n`, PRIVATE_FILE, false);
       return true;
     } catch (error) {
       if (!this.saveFailed) this.warn(`${path}: progress cannot be saved (${errnoCode(error)}); the quiz goes on without saving it`);
@@ -129,15 +152,32 @@ export class ProgressStore {
     }
   }
 
+  private privateMade = new Set<string>();
+
+  /** The state folder and a quiz's folder are 0700, also when an earlier version made them 0755. */
+  private makePrivate(folder: string): void {
+    if (this.privateMade.has(folder)) return;
+    this.privateMade.add(folder);
+    for (const one of [this.dir, folder]) {
+      try {
+        chmodSync(one, PRIVATE_FOLDER);
+      } catch {
+        // not ours to change (or gone): the files in it are 0600 all the same
+      }
+    }
+  }
+
   private readAttempt(path: string, id: string): Attempt | null {
     let text: string;
     try {
-      if (statSync(path).size > MAX_STATE_BYTES) return this.moveAside(path, `over ${MAX_STATE_BYTES / 1048576} MiB`);
-      text = readFileSync(path, 'utf8');
+      // Opened without blocking and refused unless a regular file within its limit (a FIFO, a link to /dev/zero).
+      text = Buffer.from(readBounded(path, MAX_STATE_BYTES)).toString('utf8');
     } catch (error) {
-      const code = errnoCode(error);
-      if (code === 'ENOENT') return null; // removed since the folder was listed
-      return this.moveAside(path, `cannot be read: ${code}`);
+      if (!(error instanceof FileRefusal)) throw error;
+      if (error.reason === 'missing') return null; // removed since the folder was listed
+      if (error.reason === 'too-large') return this.moveAside(path, `over ${MAX_STATE_BYTES / 1048576} MiB`);
+      if (error.reason === 'not-regular' || error.reason === 'folder') return this.moveAside(path, `${error.detail}, not a regular file`);
+      return this.moveAside(path, `cannot be read: ${error.detail}`);
     }
     let json: unknown;
     try {
@@ -157,6 +197,8 @@ export class ProgressStore {
       const where = issue === undefined || issue.path.length === 0 ? '' : `${issue.path.join('.')}: `;
       return this.moveAside(path, `not a saved attempt: ${where}${issue?.message ?? 'invalid'}`);
     }
+    const impossible = impossibleAttempt(parsed.data);
+    if (impossible !== null) return this.moveAside(path, `not a possible attempt: ${impossible}`);
     // The file's name is the attempt's id: a copied or renamed file is saved back to itself.
     return { ...parsed.data, id };
   }

@@ -78,6 +78,13 @@ export function loadOptions(env: Readonly<Record<string, string | undefined>>, c
   return { cacheDir: cache === false ? null : cacheDir(env) };
 }
 
+/**
+ * For grading answers files (`run --answers`, `grade`): no cache at all. A cache entry's checksum finds
+ * damage, not forgery (cache.ts), and a grade must follow from the quiz's text alone; the parse this
+ * costs is measured in docs/DECISIONS.md.
+ */
+export const GRADING_LOAD: LoadOptions = { cacheDir: null };
+
 /** Where `npm run build` writes the model of a bundled quiz, compiled from its Markdown. */
 export function compiledPath(name: string): string {
   return join(packageRoot(), 'dist', 'quizzes', `${name}.json`);

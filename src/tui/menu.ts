@@ -5,7 +5,7 @@ import select from '@inquirer/select';
 import type { Context } from '@inquirer/type';
 import { UsageError } from '../core/errors.js';
 import { readTextFile } from '../store/files.js';
-import { parseQuizSource } from '../store/quizzes.js';
+import { parseQuizSource, type LoadOptions } from '../store/quizzes.js';
 import { sanitize } from '../core/sanitize.js';
 import type { Style } from '../reporters/style.js';
 import { promptTheme } from './theme.js';
@@ -21,21 +21,24 @@ export interface FolderQuiz {
   errors: number;
 }
 
-/** The folder's `*.md` files (not its sub-folders), by file name, each read and parsed for its title. */
-export async function folderQuizzes(folder: string, shown: string): Promise<FolderQuiz[]> {
+/**
+ * The folder's `*.md` files (not its sub-folders), by file name, each read and parsed for its title,
+ * through the parse cache (`options`), so that a folder opened again lists at once.
+ */
+export async function folderQuizzes(folder: string, shown: string, options: LoadOptions = { cacheDir: null }): Promise<FolderQuiz[]> {
   const names = readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
     .map((entry) => entry.name)
     .sort();
   if (names.length === 0) throw new UsageError(`${shown}: holds no quiz (no *.md file); give a quiz file, a folder of them, or a bundled quiz's name`);
   const quizzes: FolderQuiz[] = [];
-  for (const name of names) quizzes.push(await folderQuiz(folder, join(folder, name), join(shown, name)));
+  for (const name of names) quizzes.push(await folderQuiz(folder, join(folder, name), join(shown, name), options));
   return quizzes;
 }
 
-async function folderQuiz(folder: string, path: string, file: string): Promise<FolderQuiz> {
+async function folderQuiz(folder: string, path: string, file: string, options: LoadOptions): Promise<FolderQuiz> {
   try {
-    const result = await parseQuizSource({ text: readTextFile(path, file, 'quiz'), file, source: file, dir: folder }, { cacheDir: null });
+    const result = await parseQuizSource({ text: readTextFile(path, file, 'quiz'), file, source: file, dir: folder }, options);
     return { path, shown: file, title: result.quiz?.title ?? null, questions: result.quiz?.questions.length ?? 0, errors: result.errors.length };
   } catch {
     return { path, shown: file, title: null, questions: 0, errors: 1 };

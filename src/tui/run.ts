@@ -7,11 +7,11 @@ import { randomInt } from 'node:crypto';
 import { formatDiagnostic } from '../core/diagnostics.js';
 import { planQuestions } from '../core/plan.js';
 import { MAX_SEED } from '../core/random.js';
-import { sanitize } from '../core/sanitize.js';
+import { sanitize, sanitizeLine } from '../core/sanitize.js';
 import { exitCodeOf } from '../cli/exit.js';
 import type { Io } from '../cli/io.js';
 import type { RunOptions } from '../cli/options.js';
-import { stdoutColor, writeReport } from '../cli/output.js';
+import { checkOutput, stdoutColor, writeReport } from '../cli/output.js';
 import { REPORTERS } from '../reporters/index.js';
 import { makeStyle, type Style } from '../reporters/style.js';
 import { loadOptions, loadQuiz, type QuizTarget } from '../store/quizzes.js';
@@ -31,15 +31,16 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
   const lines = (text: string, paint?: Paint): string => `${wrapText(text, width, paint).join('\n')}\n`;
   let file: Extract<QuizTarget, { kind: 'file' }>;
   if (target.kind === 'folder') {
-    const chosen = await menu(await folderQuizzes(target.path, target.shown), style, io);
+    const chosen = await menu(await folderQuizzes(target.path, target.shown, loadOptions(io.env, options.cache)), style, io);
     if (typeof chosen === 'number') return chosen;
     file = { kind: 'file', path: chosen.path, shown: chosen.shown };
   } else {
     file = target;
   }
 
+  checkOutput(io, options.output, [{ path: file.path, what: 'the quiz file' }]);
   const { quiz, warnings, dir } = await loadQuiz(file, loadOptions(io.env, options.cache));
-  for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
+  for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
   const shuffle = options.shuffle ?? (options.seed !== undefined || quiz.shuffle);
   const planSeed = options.seed ?? randomInt(0, MAX_SEED);
   const planned = planQuestions(quiz, { shuffle, seed: planSeed, ...(options.limit === undefined ? {} : { limit: options.limit }) });

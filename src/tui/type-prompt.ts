@@ -6,6 +6,7 @@
  */
 import { createPrompt, isEnterKey, makeTheme, useKeypress, usePrefix, useState, type Theme } from '@inquirer/core';
 import type { PartialDeep } from '@inquirer/type';
+import { sanitizeLine } from '../core/sanitize.js';
 
 interface TypeTheme {
   style: { keysHelpTip: (keys: [string, string][]) => string | undefined };
@@ -42,7 +43,7 @@ export default createPrompt<string, TypeConfig>((config, done) => {
     setValue(rl.line);
     if (rl.line !== '') setError(undefined);
   });
-  const line = [prefix, theme.style.message(config.message, status), status === 'done' ? theme.style.answer(value) : value].filter(Boolean).join(' ');
+  const line = [prefix, theme.style.message(config.message, status), status === 'done' ? theme.style.answer(sanitizeLine(value)) : sanitizeLine(value)].filter(Boolean).join(' ');
   if (status === 'done') return line;
   const footer = [error === undefined ? '' : theme.style.error(error), theme.style.keysHelpTip([['Enter', 'answer']]) ?? ''].filter(Boolean).join('\n');
   return [line, footer];

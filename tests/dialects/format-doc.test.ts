@@ -69,8 +69,8 @@ test('every diagnostic code is shown by an example and listed with its fix, and 
   const union = /export type DiagnosticCode =([^;]*);/.exec(readFileSync(new URL('../../src/core/diagnostics.ts', import.meta.url), 'utf8'))![1]!;
   const all = [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1] as DiagnosticCode);
   expect(all.length).toBeGreaterThan(20);
-  // too-deep needs a line of 150 `>`: its example is the output alone.
-  expect(all.filter((code) => code !== 'too-deep' && !codes.has(code))).toEqual([]);
+  // too-deep needs a line of 150 `>`, too-long a paragraph of 2,100 `*a_`: their examples are the output alone.
+  expect(all.filter((code) => code !== 'too-deep' && code !== 'too-long' && !codes.has(code))).toEqual([]);
   expect(all.filter((code) => !doc.includes(`| \`${code}\` |`)), 'the table of codes in FORMAT.md').toEqual([]);
   expect([...kinds].sort()).toEqual(['match', 'multiple', 'order', 'self', 'single', 'text']);
 });

@@ -3,7 +3,8 @@
  * read back from either is the model a fresh parse gives, positions included; a corrupt entry is
  * ignored and rewritten; `--no-cache` neither reads nor writes.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { quizBank } from '../../bench/bank.mjs';
@@ -86,16 +87,67 @@ describe('the cache on disk', () => {
     expect(entries()).toEqual([path.split('/').pop()]); // no temporary file left behind
   });
 
-  test('`run` fills the cache, and `--no-cache` neither reads nor writes it', async () => {
-    const args = ['run', 'tests/fixtures/seed/seed.md', '--answers', 'tests/fixtures/answers/seed-mixed.json'];
+  test('`validate` fills the cache, `--no-cache` neither reads nor writes it, and grading never touches it', async () => {
     const env = { XDG_CACHE_HOME: dir };
-    const uncached = await runInProcess([...args, '--no-cache'], { env });
+    const grading = ['run', 'tests/fixtures/seed/seed.md', '--answers', 'tests/fixtures/answers/seed-mixed.json'];
+    const graded = await runInProcess(grading, { env });
     expect(entries()).toEqual([]);
-    const first = await runInProcess(args, { env });
+    const uncached = await runInProcess(['validate', 'tests/fixtures/seed/seed.md', '--no-cache'], { env });
+    expect(entries()).toEqual([]);
+    const first = await runInProcess(['validate', 'tests/fixtures/seed/seed.md'], { env });
     expect(entries()).toHaveLength(1);
-    const second = await runInProcess(args, { env });
+    const second = await runInProcess(['validate', 'tests/fixtures/seed/seed.md'], { env });
     expect([first.stdout, second.stdout]).toEqual([uncached.stdout, uncached.stdout]);
     expect(second.exitCode).toBe(uncached.exitCode);
+    expect((await runInProcess(grading, { env })).stdout).toBe(graded.stdout);
+  });
+
+  // A checksum finds damage, not forgery: an entry edited with its checksum recomputed used to grade
+  // wrong answers correct (while --no-cache graded them wrong). Grading reads no cache now.
+  test('a forged entry (every option marked correct, checksum recomputed) changes no grade', async () => {
+    const env = { XDG_CACHE_HOME: dir };
+    const text = readFileSync(join(FIXTURES, 'seed', 'seed.md'), 'utf8');
+    const file = 'tests/fixtures/seed/seed.md';
+    await runInProcess(['validate', file], { env });
+    const key = cacheKey(text, { file }, MARKDOWN);
+    const path = entryPath(join(dir, 'mlops-quiz'), key);
+    const result = decodeEntry(readFileSync(path, 'utf8'), key)!;
+    const forged = JSON.parse(JSON.stringify(result)) as { quiz: { questions: { options?: { correct: boolean }[]; accepted?: string[] }[] } };
+    for (const question of forged.quiz.questions) for (const option of question.options ?? []) option.correct = true;
+    const body = JSON.stringify(forged);
+    writeFileSync(path, `${key}\n${createHash('sha256').update(body).digest('hex')}\n${body}`);
+    expect(decodeEntry(readFileSync(path, 'utf8'), key)).toEqual(forged); // the forgery is a well-formed entry
+    const args = ['run', file, '--answers', 'tests/fixtures/answers/seed-mixed.json'];
+    const cachedRun = await runInProcess(args, { env });
+    const fresh = await runInProcess([...args, '--no-cache'], { env });
+    expect(cachedRun).toEqual(fresh);
+    expect(cachedRun.stdout).toContain('Score: 4/7');
+  });
+
+  test.each([
+    ['null as the quiz with no error', '{"quiz":null,"errors":[],"warnings":[]}'],
+    ['null as a question', '{"quiz":{"id":"q","title":"t","source":"s","passMark":70,"shuffle":false,"questions":[null]},"errors":[],"warnings":[]}'],
+    ['a question of no kind', '{"quiz":{"id":"q","title":"t","source":"s","passMark":70,"shuffle":false,"questions":[{"kind":"nope"}]},"errors":[],"warnings":[]}'],
+    ['a diagnostic without a place', '{"quiz":null,"errors":[{"severity":"error","message":"x"}],"warnings":[]}'],
+  ])('an entry of the wrong shape with a good checksum (%s) is ignored and rewritten, not a crash', async (_name, body) => {
+    const text = readFileSync(join(FIXTURES, 'seed', 'seed.md'), 'utf8');
+    const options = { cacheDir: join(dir, 'mlops-quiz') };
+    const fresh = await parseQuizSource(source(text, 'seed.md'), options);
+    const key = cacheKey(text, { file: 'seed.md' }, MARKDOWN);
+    const path = entryPath(options.cacheDir, key);
+    writeFileSync(path, `${key}\n${createHash('sha256').update(body).digest('hex')}\n${body}`);
+    expect(decodeEntry(readFileSync(path, 'utf8'), key)).toBeUndefined();
+    expect(await parseQuizSource(source(text, 'seed.md'), options)).toEqual(fresh);
+  });
+
+  test('entries are 0600 in folders 0700', async () => {
+    const text = readFileSync(join(FIXTURES, 'seed', 'seed.md'), 'utf8');
+    const options = { cacheDir: join(dir, 'mlops-quiz') };
+    await parseQuizSource(source(text, 'seed.md'), options);
+    const path = entryPath(options.cacheDir, cacheKey(text, { file: 'seed.md' }, MARKDOWN));
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(options.cacheDir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(options.cacheDir, 'quizzes')).mode & 0o777).toBe(0o700);
   });
 
   test('an unwritable cache folder is not an error', async () => {

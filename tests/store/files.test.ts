@@ -64,13 +64,17 @@ describe('readTextFile', () => {
     expect(failure(() => readTextFile(join(temp, 'nope.md'), 'nope.md', 'quiz'))).toBe('file-not-found: nope.md: no such file; give the path of a quiz Markdown file');
   });
 
-  // A pipe returns what has been written so far: a short read is not its end, only a read of 0 bytes is.
-  test.runIf(process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).status === 0)('a named pipe written in two pieces reads whole', async () => {
+  // A named pipe used to be read (a writer's two pieces joined); with no writer its open() blocked
+  // forever, past SIGTERM. Every read now opens without blocking and refuses anything but a regular file.
+  test.runIf(process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).status === 0)('a named pipe is refused at once, with a writer waiting or without', async () => {
     const fifo = join(temp, 'pipe.json');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const writer = spawn('sh', ['-c', `{ printf '{"answers": '; sleep 0.3; printf '{"1": "B"}}'; } > "$1"`, 'sh', fifo], { stdio: 'ignore' });
+    const refusal = 'file-unreadable: pipe.json: is a named pipe (FIFO), not a regular file; give the path of a JSON answers file (save piped or generated text to a file first)';
+    expect(failure(() => readTextFile(fifo, 'pipe.json', 'answers file'))).toBe(refusal);
+    const writer = spawn('sh', ['-c', `printf '{"answers": {"1": "B"}}' > "$1"`, 'sh', fifo], { stdio: 'ignore' });
     const closed = new Promise((resolve) => writer.on('exit', resolve));
-    expect(readTextFile(fifo, 'pipe.json', 'answers file')).toBe('{"answers": {"1": "B"}}');
+    expect(failure(() => readTextFile(fifo, 'pipe.json', 'answers file'))).toBe(refusal);
+    writer.kill();
     await closed;
   });
 });

@@ -40,6 +40,23 @@ describe('run FOLDER: a menu of its quizzes', () => {
     expect(await session.printed()).toMatch(/Stopped \(you quit\) after 0 of 2 questions/);
   });
 
+  // The menu used to parse every file without the cache, every time (67 s for a large folder).
+  test('the menu reads its quizzes through the parse cache: a folder opened again is listed from it', async () => {
+    const cache = tempDir('menu-cache');
+    const { readdirSync } = await import('node:fs');
+    const first = await drive((io) => main(['run', 'quizzes'], io), { tty: true, cwd: temp, env: { XDG_CACHE_HOME: cache } });
+    expect(first.getScreen()).toContain('Alpha quiz (1 question)');
+    await first.keypress('q');
+    expect(await first.result).toBe(130);
+    expect(readdirSync(join(cache, 'mlops-quiz', 'quizzes'))).toHaveLength(3);
+    const none = tempDir('menu-no-cache');
+    const again = await drive((io) => main(['run', 'quizzes', '--no-cache'], io), { tty: true, cwd: temp, env: { XDG_CACHE_HOME: none } });
+    expect(again.getScreen()).toContain('Beta quiz (2 questions)');
+    await again.keypress('q');
+    expect(await again.result).toBe(130);
+    expect(readdirSync(none)).toEqual([]);
+  });
+
   test.each([['Ctrl+C', { name: 'c', ctrl: true }], ['q', 'q']] as const)('%s in the menu: exit 130, no quiz started', async (_name, key) => {
     const session = await run(['run', 'quizzes']);
     await session.keypress(key);

@@ -273,6 +273,20 @@ describe('hints', () => {
   });
 });
 
+describe('typed text is echoed sanitised', () => {
+  // Pasting C1 controls or bidi overrides into a short answer echoed them raw while typing (issue 20).
+  test('C1 controls and a bidi override pasted into a short answer: not echoed raw', async () => {
+    const path = 'tests/fixtures/session/hints.md';
+    const quiz = load(path);
+    const run = await session(quiz, resolve(dirname(path)));
+    await run.type('kube\u009b31m\u202ectl');
+    const raw = await run.raw();
+    expect(raw).not.toMatch(/[\u0080-\u009f\u202e]/);
+    // The 8-bit CSI is removed whole; the override is shown (the line wraps at 80 columns).
+    expect(run.getScreen()).toMatch(/ kube<U\+202E>ct\n?l(\n|$)/m);
+  });
+});
+
 describe('hooks for saved progress and review', () => {
   const quiz = load('tests/fixtures/seed/seed.md');
   test('a question subset and earlier responses: only the rest is asked, the report covers the subset', async () => {

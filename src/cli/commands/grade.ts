@@ -11,11 +11,11 @@ import { isDirectory } from '../../store/files.js';
 import { ClassTally, type Submission } from '../../core/class.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../../core/diagnostics.js';
-import { loadOptions, loadQuiz, resolveQuizTarget } from '../../store/quizzes.js';
-import { sanitize } from '../../core/sanitize.js';
+import { GRADING_LOAD, loadQuiz, resolveQuizTarget } from '../../store/quizzes.js';
+import { sanitizeLine } from '../../core/sanitize.js';
 import { CLASS_REPORTERS } from '../../reporters/index.js';
 import { gradeAnswersFile } from './answers-file.js';
-import { writeOutput } from '../output.js';
+import { checkOutput, writeOutput } from '../output.js';
 
 export interface SubmissionFile {
   /** As shown in the report: as given, or the folder as given joined with the file's name. */
@@ -59,7 +59,7 @@ export function submissionFiles(args: readonly string[], io: Io): SubmissionFile
       const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'error';
       throw new CliError('file-unreadable', `${arg}: the folder cannot be read (${code})`);
     }
-    if (names.length === 0) io.stderr.write(`${sanitize(`mlops-quiz: warning: ${arg}: holds no *.json answers files`)}\n`);
+    if (names.length === 0) io.stderr.write(`${sanitizeLine(`mlops-quiz: warning: ${arg}: holds no *.json answers files`)}\n`);
     const shown = joinerFor(arg);
     const absolute = joinerFor(path);
     for (const name of names) add(shown(name), absolute(name));
@@ -70,11 +70,12 @@ export function submissionFiles(args: readonly string[], io: Io): SubmissionFile
 export async function gradeCommand(quizArg: string, args: readonly string[], options: GradeOptions, io: Io): Promise<number> {
   const target = resolveQuizTarget(quizArg, io.cwd);
   if (target.kind === 'folder') throw new UsageError(`${target.shown}: is a folder; grade grades one quiz, so give the quiz's Markdown file`);
-  const { quiz, warnings } = await loadQuiz(target, loadOptions(io.env, options.cache));
-  for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
+  const { quiz, warnings } = await loadQuiz(target, GRADING_LOAD);
+  for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
 
   const files = submissionFiles(args, io);
   if (files.length === 0) throw new UsageError('no answers files to grade; give answers files (JSON) or folders that hold *.json files');
+  checkOutput(io, options.output, [{ path: target.path, what: 'the quiz file' }, ...files.map((file) => ({ path: file.path, what: `a submission (${file.shown})` }))]);
   // Each report goes into the tally as it is made, and is let go.
   const passMark = options.passMark ?? quiz.passMark;
   const tally = new ClassTally(quiz, passMark);

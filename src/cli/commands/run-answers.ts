@@ -1,13 +1,14 @@
 /** `mlops-quiz run [quiz] --answers FILE`: grading one answers file (docs/DESIGN.md section 8). */
+import { resolve } from 'node:path';
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import { AnswersFileError, CliError, UsageError } from '../../core/errors.js';
 import { quizInfo } from '../../core/quiz.js';
 import { sanitizeLine } from '../../core/sanitize.js';
-import { loadOptions, loadQuiz, resolveQuizTarget, usageFolderWithAnswers } from '../../store/quizzes.js';
+import { GRADING_LOAD, loadQuiz, resolveQuizTarget, usageFolderWithAnswers } from '../../store/quizzes.js';
 import { exitCodeOf } from '../exit.js';
 import type { Io } from '../io.js';
 import type { RunOptions } from '../options.js';
-import { writeFailedReport, writeReport } from '../output.js';
+import { checkOutput, writeFailedReport, writeReport } from '../output.js';
 import { gradeAnswersFile } from './answers-file.js';
 
 /** `options.answers` is set: grade that file against the quiz, write the report, 0 passed, 1 not. */
@@ -18,7 +19,11 @@ export async function runAnswersCommand(quizArg: string | undefined, options: Ru
   if (interactiveOnly.length) {
     throw new UsageError(`${interactiveOnly.join(', ')}: only for interactive runs; an answers file is graded over every question, in file order`);
   }
-  const { quiz, warnings } = await loadQuiz(target, loadOptions(io.env, options.cache));
+  checkOutput(io, options.output, [
+    { path: target.path, what: 'the quiz file' },
+    { path: resolve(io.cwd, options.answers), what: 'the answers file' },
+  ]);
+  const { quiz, warnings } = await loadQuiz(target, GRADING_LOAD);
   for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
   let report;
   try {

@@ -8,7 +8,7 @@ import { formatDiagnostic } from '../../core/diagnostics.js';
 import { loadOptions, loadQuiz, resolveQuizTarget } from '../../store/quizzes.js';
 import type { Quiz } from '../../core/quiz.js';
 import { isGradable } from '../../core/kinds/index.js';
-import { safeJson, sanitize } from '../../core/sanitize.js';
+import { safeJson, sanitizeLine } from '../../core/sanitize.js';
 import { SCHEMA_URL } from './schema.js';
 
 export function answersTemplate(quiz: Quiz): { $schema: string; quiz: string; answers: Record<string, null> } {
@@ -23,7 +23,7 @@ export async function templateCommand(quizArg: string | undefined, io: Io): Prom
     throw new UsageError(`${target.shown}: is a folder; template writes the answers file of one quiz, so give the quiz's Markdown file`);
   }
   const { quiz, warnings } = await loadQuiz(target, loadOptions(io.env, undefined));
-  for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
+  for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
   io.stdout.write(`${safeJson(answersTemplate(quiz))}\n`);
   return 0;
 }

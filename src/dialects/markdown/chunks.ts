@@ -7,7 +7,8 @@
  * Why a split is sound: a line starting `#` at column 1 is an ATX heading unless the document is inside
  * a top-level fenced code block, HTML block or front matter; it closes every container (list, block
  * quote), and nothing after it can change how the text before it parses, except link reference and
- * footnote definitions, which are document-wide (a file with `]:` anywhere is parsed whole). The scan
+ * footnote definitions, which are document-wide (a file with `]:` is read in two passes that resolve
+ * them, parseWithDefinitions; the worker threads still read such a file on one thread). The scan
  * only proposes split lines (it skips front matter and tracks top-level fences); each proposal is then
  * proven: the chunk before it is parsed together with that one line, and the split stands only if that
  * line came out as a top-level depth-1 heading at column 1. Otherwise the chunk grows to the next
@@ -37,7 +38,12 @@ const MAX_FAILED_SPLITS = 4;
  * as a list in chunks), so such a file is parsed whole.
  */
 export function mustParseWhole(source: string): boolean {
-  if (source.includes(']:') || /\r(?!\n)/.test(source)) return true;
+  return source.includes(']:') || mustParseWholeEvenWithDefinitions(source);
+}
+
+/** mustParseWhole without definitions, which parseChunks resolves (parseWithDefinitions). */
+function mustParseWholeEvenWithDefinitions(source: string): boolean {
+  if (/\r(?!\n)/.test(source)) return true;
   const firstEnd = source.indexOf('\n');
   const first = firstEnd === -1 ? source : source.slice(0, firstEnd);
   return FRONT_FENCE.test(first) && !frontMatterCloses(source, firstEnd === -1 ? source.length : firstEnd + 1);
@@ -93,7 +99,15 @@ function frontMatterCloses(source: string, from: number): boolean {
  * is yielded once and not kept: the caller builds what it needs and lets the tree go.
  */
 export function* parseChunks(source: string): Generator<RootContent[]> {
-  const span = parseSpan(source, mustParseWhole(source) ? [] : splitLines(source), 0, null);
+  if (mustParseWholeEvenWithDefinitions(source)) {
+    yield shifted(parseMarkdown(source), 0, 0);
+    return;
+  }
+  if (source.includes(']:')) {
+    yield* parseWithDefinitions(source);
+    return;
+  }
+  const span = parseSpan(source, splitLines(source), 0, null);
   for (;;) {
     const next = span.next();
     if (next.done) return;
@@ -140,6 +154,86 @@ export function* parseSpan(source: string, splits: readonly SplitLine[], from: n
   if (nodes === null) return false;
   yield nodes;
   return true;
+}
+
+/** A link reference definition as remark read it: enough to write it again. */
+interface FoundDefinition {
+  identifier: string;
+  label: string;
+  url: string;
+  title: string | null;
+}
+
+/** Every definition in a tree, in document order (they may sit in block quotes and list items). */
+function definitionsIn(nodes: readonly RootContent[], found: FoundDefinition[]): void {
+  const visit = (node: Nodes): void => {
+    if (node.type === 'definition') found.push({ identifier: node.identifier, label: node.label ?? node.identifier, url: node.url, title: node.title ?? null });
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  for (const node of nodes) visit(node);
+}
+
+/** Text that reads back as exactly `text` in a destination or title: every ASCII punctuation escaped. */
+const escapeAll = (text: string): string => text.replace(/[!-/:-@[-`{-~]/g, (ch) => `\\${ch}`);
+
+/** A definition written so that remark reads it as the same label, URL and title. */
+function definitionText(definition: FoundDefinition): string {
+  const title = definition.title === null ? '' : ` "${escapeAll(definition.title)}"`;
+  return `[${definition.label}]: <${escapeAll(definition.url)}>${title}`;
+}
+
+/**
+ * Per-question parsing of a file with link reference definitions (`[label]: url`), which are
+ * document-wide: a reference in one question may use a definition in another. Two passes over the
+ * chunks. The first parses them as usual and notes each chunk's place and the definitions it holds.
+ * The second parses each chunk again, with a blank line and the definitions of other chunks that its
+ * text may use written after its own text, then drops what those lines made: a reference then reads
+ * as it does in the whole file, and nothing before the added lines changes (they start after a blank
+ * line, where every open block has ended, as the next question's heading ends them in the file).
+ * A label defined in two chunks (the first wins in the whole file, but the chunk's own would here)
+ * sends the file to one whole parse. Twice the chunked time, a tree of one question at a time.
+ */
+function* parseWithDefinitions(source: string): Generator<RootContent[]> {
+  const starts: number[] = [];
+  const owners = new Map<string, number>();
+  const definitions: FoundDefinition[] = [];
+  for (const nodes of parseSpan(source, splitLines(source), 0, null)) {
+    const chunk = starts.length;
+    starts.push(starts.length === 0 ? 0 : (nodes[0]?.position?.start.offset ?? -1));
+    const found: FoundDefinition[] = [];
+    definitionsIn(nodes, found);
+    for (const definition of found) {
+      const owner = owners.get(definition.identifier);
+      if (owner !== undefined && owner !== chunk) {
+        yield shifted(parseMarkdown(source), 0, 0);
+        return;
+      }
+      if (owner === undefined) {
+        owners.set(definition.identifier, chunk);
+        definitions.push(definition);
+      }
+    }
+  }
+  if (starts.some((start) => start < 0)) {
+    yield shifted(parseMarkdown(source), 0, 0);
+    return;
+  }
+  let startLine = 0;
+  for (const [chunk, start] of starts.entries()) {
+    const end = starts[chunk + 1] ?? source.length;
+    const text = source.slice(start, end);
+    const lower = text.toLowerCase();
+    // A reference names its label in brackets; labels compare case-insensitively, white space collapsed.
+    const used = definitions.filter((definition) => owners.get(definition.identifier) !== chunk && lower.includes(definition.identifier.split(' ')[0]!));
+    if (used.length === 0) {
+      yield shifted(parseMarkdown(text), startLine, start);
+    } else {
+      const root = parseMarkdown(`${text}${text.endsWith('\n') ? '' : '\n'}\n${used.map(definitionText).join('\n')}\n`);
+      root.children = root.children.filter((node) => (node.position?.start.offset ?? 0) < text.length);
+      yield shifted(root, startLine, start);
+    }
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) startLine += 1;
+  }
 }
 
 /** The 0-based line of an offset that starts a line (0 or a split's offset): counted only for a span's start. */

@@ -3,7 +3,7 @@
  * `shuffle`, each checked, with places as `file:line:column` in the quiz file.
  */
 import type { Yaml } from 'mdast';
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { DiagnosticCode } from '../../core/diagnostics.js';
 import { VALID_ID } from '../../core/ids.js';
 import { nearest } from '../../core/nearest.js';
@@ -65,6 +65,11 @@ function yamlMessage(problem: YAMLError): string {
   return `front matter is not valid YAML: ${problem.message.split('\n')[0]}; fix the YAML (quote values that hold ": " or start with a special character)`;
 }
 
+/** Line breaks (and the white space around them) as one space: titles are one line wherever they are shown. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\n\r\u2028\u2029]\s*/g, ' ').trim();
+}
+
 export function readFrontMatter(node: Yaml, report: Report): FrontMatter {
   const front: FrontMatter = {};
   const origin = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
@@ -89,11 +94,14 @@ export function readFrontMatter(node: Yaml, report: Report): FrontMatter {
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const keyPlace = at(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
-    const value = isScalar(pair.value) ? pair.value.value : pair.value === null ? null : (pair.value as { toJSON(): unknown }).toJSON();
-    const valuePlace = isScalar(pair.value) ? at(pair.value.range?.[0]) : keyPlace;
+    // An alias (`title: *name`) reads as the scalar it names; an alias of a collection stays refused below.
+    const node = isAlias(pair.value) ? (pair.value.resolve(doc) ?? null) : pair.value;
+    const value = isScalar(node) ? node.value : node === null ? null : isAlias(node) ? undefined : (node as { toJSON(): unknown }).toJSON();
+    const valuePlace = isScalar(pair.value) || isAlias(pair.value) ? at(pair.value.range?.[0]) : keyPlace;
     switch (key) {
       case 'title':
-        if (typeof value === 'string' && value.trim()) front.title = value.trim();
+        // A title is one line (a report's line, a terminal's header): YAML's line breaks become spaces.
+        if (typeof value === 'string' && value.trim()) front.title = oneLine(value);
         else report('error', 'front-matter', valuePlace, 'front matter `title` must be a non-empty string; write the title, or remove the key to use the file name');
         break;
       case 'id':

@@ -12,9 +12,10 @@ import { assignIds, quizIdOf, baseName, type Head } from '../../core/ids.js';
 import type { MatchQuestion, Option, Question } from '../../core/kinds/index.js';
 import { nearest } from '../../core/nearest.js';
 import type { ImageRef, Quiz, ReadResult } from '../../core/quiz.js';
-import { normalizeNewlines, normalizeText } from '../../core/text.js';
+import { normalizeNewlines, normalizeText, textKeys } from '../../core/text.js';
 import { parseChunks } from './chunks.js';
-import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import { findUnboundedWork } from './bounds.js';
+import { oneLine, readFrontMatter, type FrontMatter } from './front-matter.js';
 import { findDeepNesting, MAX_NESTING } from './nesting.js';
 import { parseMarkdown } from './remark.js';
 
@@ -168,14 +169,17 @@ export function sourceOf(text: string): string {
   return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\0/g, '\ufffd');
 }
 
-function tooDeep(file: string, line: number, column: number, message: string): ParseResult {
-  return { quiz: null, errors: [{ severity: 'error', code: 'too-deep', message, file, line, column }], warnings: [] };
+function tooDeep(file: string, line: number, column: number, message: string, code: 'too-deep' | 'too-long' = 'too-deep'): ParseResult {
+  return { quiz: null, errors: [{ severity: 'error', code, message, file, line, column }], warnings: [] };
 }
 
 /** The nesting guard (nesting.ts): a result with its error, or null when the text may be parsed. */
 export function guard(source: string, file: string): ParseResult | null {
   const deep = findDeepNesting(source);
-  if (!deep) return null;
+  if (!deep) {
+    const work = findUnboundedWork(source);
+    return work === null ? null : tooDeep(file, work.line, work.column, work.message, 'too-long');
+  }
   return tooDeep(file, deep.line, deep.column, `lists or block quotes nest more than ${MAX_NESTING} levels deep here; at most ${MAX_NESTING} are accepted (counting each \`>\`, list marker and two columns of indentation)`);
 }
 
@@ -395,7 +399,8 @@ function settled(pending: PendingDiagnostic): Diagnostic {
 export type Report = (severity: 'error' | 'warning', code: DiagnosticCode, place: Place, message: string, suggestion?: string) => void;
 
 function readHeading(heading: Heading): { title: string; explicitId: string | undefined } {
-  const text = toString(heading).trim();
+  // A setext heading may run over lines; a title is one line wherever it is shown (a report's line).
+  const text = oneLine(toString(heading));
   const match = EXPLICIT_ID.exec(text);
   if (!match) return { title: text, explicitId: undefined };
   return { title: text.slice(0, match.index).trim(), explicitId: match[1] ?? '' };
@@ -652,14 +657,19 @@ function readOptions(section: Section, source: string, where: string, report: Re
   if (options.length === 1) {
     report('warning', 'one-option', place, `${where} has only one option; separate options with blank lines (indented block) or write one list item each`);
   }
-  const seen = new Set<string>();
-  for (const option of options) {
-    const key = normalizeText(option.text);
-    if (seen.has(key)) {
-      report('warning', 'duplicate-option', place, `${where}: the option "${option.text}" appears twice, and answers by text pick the first; remove or reword one`);
+  // Twins: two options that read the same, as written or as plain text (`kubectl apply` and kubectl apply).
+  const seen = new Map<string, number>();
+  options.forEach((option, index) => {
+    const keys = textKeys(option.text);
+    const twin = keys.map((key) => seen.get(key)).find((earlier) => earlier !== undefined);
+    if (twin !== undefined) {
+      const same = normalizeText(options[twin]!.text) === keys[0];
+      report('warning', 'duplicate-option', place, same
+        ? `${where}: the option "${option.text}" appears twice, and answers by text pick the first; remove or reword one`
+        : `${where}: options ${twin + 1} "${options[twin]!.text}" and ${index + 1} "${option.text}" read the same; an answer by text picks the one written exactly so, else the first`);
     }
-    seen.add(key);
-  }
+    for (const key of keys) if (!seen.has(key)) seen.set(key, index);
+  });
   return options;
 }
 
