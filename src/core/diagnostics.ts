@@ -12,6 +12,8 @@ export type DiagnosticCode =
   | 'duplicate-order-item'
   | 'bad-matches'
   | 'no-accepted-answers'
+  | 'bad-number'
+  | 'no-blanks'
   | 'conflicting-answer-sections'
   | 'duplicate-section'
   | 'duplicate-id'

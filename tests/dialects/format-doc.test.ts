@@ -54,5 +54,5 @@ test('every diagnostic code the parser reports is shown by an example, and every
   const reported = [...readFileSync(new URL('../../src/dialects/markdown/read.ts', import.meta.url), 'utf8').matchAll(/'(?:error|warning)', '([a-z-]+)'/g)].map((m) => m[1]);
   expect(reported.length).toBeGreaterThan(15);
   expect([...new Set(reported)].filter((code) => !codes.has(code as DiagnosticCode))).toEqual([]);
-  expect([...kinds].sort()).toEqual(['match', 'multiple', 'order', 'self', 'single', 'text']);
+  expect([...kinds].sort()).toEqual(['blank', 'match', 'multiple', 'numeric', 'order', 'self', 'single', 'text']);
 });

@@ -1,7 +1,7 @@
 /** Multiple choice: several options are right; the learner picks all that apply (docs/DESIGN.md sections 3 and 6). */
 import * as z from 'zod/mini';
 import { permutation } from '../random.js';
-import { Index, inRange, Option, questionFields, type Kind } from './base.js';
+import { Index, inRange, Option, optionFeedback, questionFields, type Kind } from './base.js';
 import { readChoice } from './choice.js';
 
 export const MultipleQuestion = z.object({ ...questionFields, kind: z.literal('multiple'), options: z.array(Option).check(z.minLength(1)) });
@@ -33,4 +33,5 @@ export const multiple: Kind<MultipleQuestion, MultipleResponse> = {
   expected: (question) => question.options.filter((option) => option.correct).map((option) => option.text),
   fits: (question, response) => response.choices.every((choice) => inRange(choice, question.options.length)),
   displayOrder: (question, random, shuffle) => (shuffle ? permutation(question.options.length, random) : question.options.map((_, index) => index)),
+  feedback: (question, response) => optionFeedback(question.options, response.choices),
 };

@@ -1,7 +1,7 @@
 /** Single choice: one option is right (docs/DESIGN.md section 3). */
 import * as z from 'zod/mini';
 import { permutation } from '../random.js';
-import { Index, inRange, Option, questionFields, type Kind } from './base.js';
+import { Index, inRange, Option, optionFeedback, questionFields, type Kind } from './base.js';
 import { readChoice } from './choice.js';
 
 export const SingleQuestion = z.object({ ...questionFields, kind: z.literal('single'), options: z.array(Option).check(z.minLength(1)) });
@@ -20,4 +20,5 @@ export const single: Kind<SingleQuestion, SingleResponse> = {
   expected: (question) => question.options.find((option) => option.correct)?.text ?? '',
   fits: (question, response) => inRange(response.choice, question.options.length),
   displayOrder: (question, random, shuffle) => (shuffle ? permutation(question.options.length, random) : question.options.map((_, index) => index)),
+  feedback: (question, response) => optionFeedback(question.options, [response.choice]),
 };

@@ -3,6 +3,6 @@
  * that a reader change never reads a model made by an older one. Bump it when the model or the
  * diagnostics of any input change.
  * 2: `question-N` ids for titles with nothing to slug. 3: GFM tables and task lists only. 4: files whose
- * opening `---` never closes are parsed whole. 5: the model's schemas in zod/mini (the same model).
+ * opening `---` never closes are parsed whole. 5: the model's schemas in zod/mini (the same model). 6: numeric and blank questions, option feedback.
  */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
