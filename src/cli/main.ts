@@ -6,6 +6,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { sanitize } from '../core/sanitize.js';
+import { DIALECT_NAMES } from '../dialects/index.js';
 import { CLASS_FORMATS, REPORT_FORMATS, STATS_FORMATS } from '../reporters/index.js';
 import { exitCodeFor } from './exit.js';
 import type { Io } from './io.js';
@@ -32,6 +33,9 @@ const integerArg =
   };
 
 const NO_CACHE_HELP = 'parse the quiz afresh, without reading or writing the parsed-quiz cache';
+
+/** `--dialect NAME`: its choices from the one list of dialects (docs/DESIGN.md section 12). */
+const dialectOption = (): Option => new Option('--dialect <name>', 'read the quiz as this format instead of detecting it').choices(DIALECT_NAMES);
 
 /** The program; each action sets the exit code through `done`. */
 function program(io: Io, done: (code: number) => void): Command {
@@ -65,6 +69,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('--review', 'interactive: ask only the questions due for review (Leitner boxes)')
     .option('--no-history', 'interactive: save nothing of this attempt')
     .option('--no-cache', NO_CACHE_HELP)
+    .addOption(dialectOption())
     .action(async (quiz: string | undefined, options: RunOptions) => {
       const { runCommand } = await import('./commands/run.js');
       done(await runCommand(quiz, options, io));
@@ -78,6 +83,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'report format').choices(CLASS_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--no-cache', NO_CACHE_HELP)
+    .addOption(dialectOption())
     .action(async (quiz: string, submissions: string[], options: GradeOptions) => {
       const { gradeCommand } = await import('./commands/grade.js');
       done(await gradeCommand(quiz, submissions, options, io));
@@ -86,9 +92,10 @@ function program(io: Io, done: (code: number) => void): Command {
   program
     .command('validate')
     .description('check quiz files: every problem as file:line:column, errors and warnings (exit 1 on errors)')
-    .argument('<file...>', 'quiz Markdown files, or folders of them')
+    .argument('<file...>', 'quiz files (Markdown or another known format), or folders of them')
     .option('--no-cache', NO_CACHE_HELP)
-    .action(async (files: string[], options: { cache?: boolean }) => {
+    .addOption(dialectOption())
+    .action(async (files: string[], options: { cache?: boolean; dialect?: string }) => {
       const { validateCommand } = await import('./commands/validate.js');
       done(await validateCommand(files, io, options));
     });
@@ -105,9 +112,21 @@ function program(io: Io, done: (code: number) => void): Command {
     .command('template')
     .description('print a blank answers file for a quiz: every gradable question id with null')
     .argument('[quiz]', 'a quiz Markdown file or a bundled quiz name (default: the bundled mlops-deployment quiz)')
-    .action(async (quiz: string | undefined) => {
+    .addOption(dialectOption())
+    .action(async (quiz: string | undefined, options: { dialect?: string }) => {
       const { templateCommand } = await import('./commands/template.js');
-      done(await templateCommand(quiz, io));
+      done(await templateCommand(quiz, io, options));
+    });
+
+  program
+    .command('convert')
+    .description("write a quiz in another format (datacamp, quizdown, mkdocs-quiz, github, gift) as native Markdown that reads back to the same questions")
+    .argument('<file>', 'the quiz file to convert')
+    .addOption(dialectOption())
+    .option('-o, --output <file>', 'write the Markdown to this file (atomically) instead of stdout')
+    .action(async (file: string, options: { dialect?: string; output?: string }) => {
+      const { convertCommand } = await import('./commands/convert.js');
+      done(await convertCommand(file, options, io));
     });
 
   program

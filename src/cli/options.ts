@@ -9,6 +9,8 @@ export interface GradeOptions {
   output?: string;
   /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
   cache?: boolean;
+  /** `--dialect NAME`: read the quiz as this dialect instead of detecting it. */
+  dialect?: string;
 }
 
 export interface RunOptions {
@@ -30,6 +32,8 @@ export interface RunOptions {
   history: boolean;
   /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
   cache?: boolean;
+  /** `--dialect NAME`: read the quiz as this dialect instead of detecting it. */
+  dialect?: string;
 }
 
 export interface StatsOptions {

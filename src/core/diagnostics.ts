@@ -24,7 +24,11 @@ export type DiagnosticCode =
   | 'ignored-answer-image'
   | 'front-matter'
   | 'empty-section'
-  | 'too-deep';
+  | 'too-deep'
+  | 'left-out'
+  | 'skipped'
+  | 'ignored'
+  | 'no-dialect';
 
 export interface Diagnostic {
   severity: Severity;

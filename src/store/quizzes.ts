@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { CliError, UsageError } from '../core/errors.js';
 import type { Quiz, ReadResult } from '../core/quiz.js';
-import { dialectOf, type DialectEntry, type ReadOptions } from '../dialects/index.js';
+import { DIALECT_NAMES, DIALECTS, dialectNamed, dialectOf, readUndetected, type DialectEntry, type ReadOptions } from '../dialects/index.js';
 import { decodeCompiled } from './compiled.js';
 import { cacheDir } from './dirs.js';
 import { isDirectory, readTextFile } from './files.js';
@@ -70,11 +70,31 @@ export function readQuizSource(target: Extract<QuizTarget, { kind: 'file' }>): Q
 export interface LoadOptions {
   /** The parsed-quiz cache folder, or null for none (`--no-cache`). */
   cacheDir: string | null;
+  /** The dialect forced with `--dialect` (src/dialects/index.ts), else detected from each text. */
+  dialect?: string;
 }
 
 /** The cache folder for this environment, unless `--no-cache` (commander's `cache: false`) turned it off. */
-export function loadOptions(env: Readonly<Record<string, string | undefined>>, cache: boolean | undefined): LoadOptions {
-  return { cacheDir: cache === false ? null : cacheDir(env) };
+export function loadOptions(env: Readonly<Record<string, string | undefined>>, cache: boolean | undefined, dialect?: string): LoadOptions {
+  const options: LoadOptions = { cacheDir: cache === false ? null : cacheDir(env) };
+  if (dialect !== undefined) options.dialect = dialect;
+  return options;
+}
+
+/** The dialect to read a text with: the one forced, else the first that detects it. */
+function entryFor(input: QuizSource, options: LoadOptions): DialectEntry {
+  if (options.dialect === undefined) return dialectOf(input.text, input.file);
+  const entry = dialectNamed(options.dialect);
+  if (!entry) throw new UsageError(`--dialect ${options.dialect}: no such dialect; known: ${DIALECT_NAMES.join(', ')}`);
+  return entry;
+}
+
+/** Reads with the entry; a text no dialect detected and the native format finds no question in is offered to the others. */
+async function readAs(entry: DialectEntry, input: QuizSource, readOptions: ReadOptions, forced: boolean): Promise<ReadResult> {
+  const result = await readText(entry, input.text, readOptions);
+  if (forced || entry.name !== 'markdown') return { ...result, dialect: entry.name };
+  const { dialect, result: read } = await readUndetected(input.text, readOptions, result);
+  return { ...read, dialect };
 }
 
 /** Where `npm run build` writes the model of a bundled quiz, compiled from its Markdown. */
@@ -111,13 +131,16 @@ export async function parseQuizSource(input: QuizSource, options: LoadOptions): 
   const compiled = input.bundled === undefined ? undefined : readCompiled(input.bundled, input);
   if (compiled) return compiled;
   const readOptions = { file: input.file, source: input.source };
-  const entry = dialectOf(input.text, input.file);
-  if (options.cacheDir === null) return readText(entry, input.text, readOptions);
+  const entry = entryFor(input, options);
+  const forced = options.dialect !== undefined;
+  if (options.cacheDir === null) return readAs(entry, input, readOptions, forced);
   const { cacheKey, readCached, writeCached } = await import('./cache.js');
-  const key = cacheKey(input.text, readOptions, entry);
+  // A text read natively may be offered to every other dialect (readAs): their versions are in its key too.
+  const name = forced ? `${entry.name} forced` : entry.name === 'markdown' ? DIALECTS.map((one) => `${one.name}@${one.version}`).join(' ') : entry.name;
+  const key = cacheKey(input.text, readOptions, { name, version: entry.version });
   const cached = readCached(options.cacheDir, key);
   if (cached) return cached;
-  const result = await readText(entry, input.text, readOptions);
+  const result = await readAs(entry, input, readOptions, forced);
   writeCached(options.cacheDir, key, result);
   return result;
 }

@@ -70,7 +70,7 @@ export function submissionFiles(args: readonly string[], io: Io): SubmissionFile
 export async function gradeCommand(quizArg: string, args: readonly string[], options: GradeOptions, io: Io): Promise<number> {
   const target = resolveQuizTarget(quizArg, io.cwd);
   if (target.kind === 'folder') throw new UsageError(`${target.shown}: is a folder; grade grades one quiz, so give the quiz's Markdown file`);
-  const { quiz, warnings } = await loadQuiz(target, loadOptions(io.env, options.cache));
+  const { quiz, warnings } = await loadQuiz(target, loadOptions(io.env, options.cache, options.dialect));
   for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
 
   const files = submissionFiles(args, io);

@@ -17,7 +17,7 @@ export async function runAnswersCommand(quizArg: string | undefined, options: Ru
   if (interactiveOnly.length) {
     throw new UsageError(`${interactiveOnly.join(', ')}: only for interactive runs; an answers file is graded over every question, in file order`);
   }
-  const { quiz, warnings } = await loadQuiz(target, loadOptions(io.env, options.cache));
+  const { quiz, warnings } = await loadQuiz(target, loadOptions(io.env, options.cache, options.dialect));
   for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
   const report = gradeAnswersFile(quiz, options.answers, io, options.passMark);
   writeReport(report, options.format, options.output, io);

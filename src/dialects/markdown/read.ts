@@ -39,6 +39,7 @@ export type ParseResult = ReadResult;
 
 const SECTION_NAMES = {
   'possible answers': 'options',
+  'all that apply': 'options-all',
   'correct order': 'order',
   matches: 'matches',
   'accepted answers': 'accepted',
@@ -48,7 +49,7 @@ const SECTION_NAMES = {
   hint: 'hint',
 } as const;
 type SectionKind = (typeof SECTION_NAMES)[keyof typeof SECTION_NAMES] | 'ignored';
-const ANSWER_SECTIONS: readonly SectionKind[] = ['options', 'order', 'matches', 'accepted', 'numeric', 'blanks'];
+const ANSWER_SECTIONS: readonly SectionKind[] = ['options', 'options-all', 'order', 'matches', 'accepted', 'numeric', 'blanks'];
 
 const ANSWER_MARK = /\s*\{answer\}\s*$/i;
 const EXPLICIT_ID = /\s*\{#([^\s{}]*)\}\s*$/;
@@ -302,7 +303,7 @@ function buildQuestion(input: QuestionInput): Question | null {
       const name = toString(node).trim();
       const kind = SECTION_NAMES[name.toLowerCase().replace(/\s+/g, ' ') as keyof typeof SECTION_NAMES];
       if (!kind) {
-        error('warning', 'unknown-section', start(node), `unknown section "### ${name}" in ${where} is ignored (known: Possible Answers, Correct Order, Matches, Accepted Answers, Numeric Answer, Blanks, Explanation, Hint)`);
+        error('warning', 'unknown-section', start(node), `unknown section "### ${name}" in ${where} is ignored (known: Possible Answers, All That Apply, Correct Order, Matches, Accepted Answers, Numeric Answer, Blanks, Explanation, Hint)`);
         sections.push({ kind: 'ignored', name, heading: node, nodes: [] });
         continue;
       }
@@ -361,11 +362,12 @@ function buildQuestion(input: QuestionInput): Question | null {
 
   let question: Question | null = null;
   switch (answer.kind) {
-    case 'options': {
+    case 'options':
+    case 'options-all': {
       const options = readOptions(answer, source, where, error);
       if (options) {
         const correct = options.filter((option) => option.correct).length;
-        question = { ...base, kind: correct > 1 ? 'multiple' : 'single', options };
+        question = { ...base, kind: correct > 1 || answer.kind === 'options-all' ? 'multiple' : 'single', options };
       }
       break;
     }
