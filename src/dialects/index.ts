@@ -57,7 +57,7 @@ export async function readUndetected(text: string, options: ReadOptions, native:
     if (score > 0 && (nearest === null || score > nearest.score)) nearest = { name: entry.name, result, score };
   }
   const tried = DIALECT_NAMES.join(', ');
-  const miss = nearest ? `; nearest: looks like ${nearest.name}, but ${nearest.result.errors[0]?.message.replace(/^no usable questions, read as [\w-]+; /, '') ?? 'no question could be used'}` : '';
+  const miss = nearest ? `; nearest miss: ${nearest.name}, ${nearest.result.errors[0]?.message.replace(/^no usable questions, read as [\w-]+: /, '') ?? 'no question could be used'}` : '';
   const error = native.errors.find((one) => one.code === 'no-questions')!;
   return {
     dialect: 'markdown',

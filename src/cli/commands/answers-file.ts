@@ -1,4 +1,5 @@
 /** Reading and grading one answers file at the edge: used by `run --answers` and by `grade` alike. */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError } from '../../core/errors.js';
 import { readTextFile } from '../../store/files.js';
@@ -15,7 +16,9 @@ import type { Report } from '../../core/report.js';
  * naming the file, and nothing is graded.
  */
 export function gradeAnswersFile(quiz: Quiz, path: string, io: Io, passMark?: number, absolute = resolve(io.cwd, path)): Report {
-  const text = readTextFile(absolute, path, 'answers file');
+  // `--answers '{"answers":{}}'`: a JSON object given inline, when no file has that name.
+  const inline = path.trimStart().startsWith('{') && !existsSync(absolute);
+  const text = inline ? path : readTextFile(absolute, path, 'answers file');
   try {
     const { report, warnings } = gradeAnswerText(quiz, text, passMark);
     for (const warning of warnings) io.stderr.write(`${sanitizeLine(`${path}: warning: ${warning}`)}\n`);

@@ -173,7 +173,7 @@ function readBlock(lines: readonly { text: string; line: number; column: number 
   const open = rest.indexOf('{');
   const close = rest.indexOf('}');
   if (open < 0 && close < 0) {
-    found.leftOut.push({ ...place, reason: 'it has no answer block `{...}` (a description, not a question)' });
+    found.leftOut.push({ ...place, reason: 'it has no answer block `{...}` (a description, not a question)', weak: true });
     return;
   }
   if (open < 0 || close < open) {

@@ -60,7 +60,8 @@ export function writeMarkdown(quiz: Quiz): string {
   front.push(`passMark: ${quiz.passMark}`, `shuffle: ${quiz.shuffle}`);
   const parts = [`---\n${front.join('\n')}\n---`];
   for (const question of quiz.questions) {
-    const id = VALID_ID.test(question.id) ? ` {#${question.id}}` : '';
+    // Emphasis marks in an id are escaped, so that the heading's text holds the id as it is.
+    const id = VALID_ID.test(question.id) ? ` {#${question.id.replace(/[_*\\]/g, (char) => `\\${char}`)}}` : '';
     const blocks = [`# ${escapePlain(question.title)}${id}`];
     if (question.prompt) blocks.push(question.prompt);
     if (question.kind === 'self') blocks.push(`![Answer](${question.image})`);

@@ -42,8 +42,8 @@ export interface Collected {
   passMark?: number | undefined;
   shuffle?: boolean | undefined;
   drafts: Draft[];
-  /** Questions the reader could not use, each with why. */
-  leftOut: (Place & { reason: string })[];
+  /** Questions the reader could not use, each with why (`weak`: text that may not be meant as a question, such as a GIFT description). */
+  leftOut: (Place & { reason: string; weak?: boolean })[];
   /** Other remarks on the file (a note per file of skipped exercises, ignored content). */
   notes: (Place & { code: DiagnosticCode; message: string })[];
 }
@@ -128,8 +128,37 @@ function oneLine(text: string): string {
   return /^\s*(`{3,}|~{3,})/m.test(trimmed) ? trimmed : trimmed.replace(/\s*\n\s*/g, ' ');
 }
 
+/**
+ * Headings of level 1 and 3 inside a text move one level down (outside code): in the native format they
+ * would start a question or a section, and `convert` must read back to the same text.
+ */
+export function demoteHeadings(text: string): string {
+  if (!/^ {0,3}(#|###)(?:[ \t]|$)/m.test(text)) return text;
+  let fence: string | null = null;
+  return text
+    .split('\n')
+    .map((line) => {
+      const open = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+      if (fence) {
+        if (open && open[1]![0] === fence[0] && line.trim() === open[1]) fence = null;
+        return line;
+      }
+      if (open) {
+        fence = open[1]!;
+        return line;
+      }
+      return /^ {0,3}(#|###)(?:[ \t]|$)/.test(line) ? line.replace('#', '##') : line;
+    })
+    .join('\n');
+}
+
+function block(text: string | null | undefined): string | null {
+  const trimmed = text?.trim();
+  return trimmed ? demoteHeadings(trimmed) : null;
+}
+
 function build(draft: Draft, title: string): Question {
-  const base = { number: 0, id: '', title, prompt: draft.prompt.trim(), explanation: draft.explanation?.trim() || null, hint: draft.hint?.trim() || null, position: { line: draft.line, column: draft.column }, hash: '' };
+  const base = { number: 0, id: '', title, prompt: block(draft.prompt) ?? '', explanation: block(draft.explanation), hint: block(draft.hint), position: { line: draft.line, column: draft.column }, hash: '' };
   const answer = draft.answer;
   let question: Question;
   switch (answer.kind) {
@@ -188,7 +217,7 @@ export function finish(dialect: string, found: Collected, options: ReadOptions):
   const file = options.file;
   const usable: { draft: Draft; title: string }[] = [];
   const leftOut: Diagnostic[] = [];
-  for (const place of found.leftOut) leftOut.push({ severity: 'warning', code: 'left-out', file, line: place.line, column: place.column, message: place.reason });
+  for (const place of found.leftOut) leftOut.push({ severity: 'warning', code: place.weak ? 'ignored' : 'left-out', file, line: place.line, column: place.column, message: place.reason });
   for (const draft of found.drafts) {
     const why = unusable(draft);
     if (why) {
@@ -207,7 +236,7 @@ export function finish(dialect: string, found: Collected, options: ReadOptions):
     ...found.notes.map((note): Diagnostic => ({ severity: 'warning', code: note.code, file, line: note.line, column: note.column, message: note.message })),
   ].sort((a, b) => a.line - b.line || a.column - b.column);
   if (usable.length === 0) {
-    const why = leftOut.length > 0 ? `; ${leftOut.length} left out, the first because ${leftOut[0]!.message} (line ${leftOut[0]!.line})` : '';
+    const why = leftOut.length > 0 ? `: ${leftOut.length} left out, the first (line ${leftOut[0]!.line}) because ${leftOut[0]!.message}` : '';
     return {
       quiz: null,
       errors: [{ severity: 'error', code: 'no-questions', file, line: 1, column: 1, message: `no usable questions, read as ${dialect}${why}` }],
