@@ -56,8 +56,10 @@ export async function readUndetected(text: string, options: ReadOptions, native:
     const score = result.warnings.filter((one) => one.code === 'left-out').length;
     if (score > 0 && (nearest === null || score > nearest.score)) nearest = { name: entry.name, result, score };
   }
+  // Nothing question-like for any reader: the native format's own message says it best.
+  if (nearest === null) return { dialect: 'markdown', result: native };
   const tried = DIALECT_NAMES.join(', ');
-  const miss = nearest ? `; nearest miss: ${nearest.name}, ${nearest.result.errors[0]?.message.replace(/^no usable questions, read as [\w-]+: /, '') ?? 'no question could be used'}` : '';
+  const miss = `; nearest miss: ${nearest.name}, ${nearest.result.errors[0]?.message.replace(/^no usable questions, read as [\w-]+: /, '') ?? 'no question could be used'}`;
   const error = native.errors.find((one) => one.code === 'no-questions')!;
   return {
     dialect: 'markdown',

@@ -19,7 +19,7 @@ function readQuestion(title: string, line: number, column: number, body: readonl
   const place = { line, column };
   const at = blocks.findIndex((block) => block.type === 'list' && block.items.some((item) => item.mark !== null));
   if (at < 0) {
-    found.leftOut.push({ ...place, reason: 'it has no options (`- [x] right`, `- [ ] wrong`)' });
+    found.leftOut.push({ ...place, reason: 'it has no options (`- [x] right`, `- [ ] wrong`)', weak: true });
     return;
   }
   const list = blocks[at] as Extract<Block, { type: 'list' }>;

@@ -71,7 +71,7 @@ function readQuestion(title: string, line: number, column: number, body: readonl
   const hint = blocks.filter((block): block is Extract<Block, { type: 'quote' }> => block.type === 'quote').map((block) => block.text).join('\n\n') || null;
   const before = blocks.slice(0, Math.max(at, 0)).filter((block) => block.type === 'text');
   if (at < 0) {
-    found.leftOut.push({ ...place, reason: 'it has no list of answers (`- [x]`, `1. [x]`, or an ordered list to put in order)' });
+    found.leftOut.push({ ...place, reason: 'it has no list of answers (`- [x]`, `1. [x]`, or an ordered list to put in order)', weak: true });
     return;
   }
   const list = blocks[at] as Extract<Block, { type: 'list' }>;
