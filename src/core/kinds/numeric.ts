@@ -34,16 +34,24 @@ export function numericText(answer: NumericAnswer): string {
 /** Reads `3.14 ± 0.01`, `3.14 +- 0.01`, `3.14 +/- 0.01`, `3.14:0.01`, `1 to 5`, `1..5`, `42`; null for anything else. */
 export function parseNumericAnswer(text: string): NumericAnswer | null {
   const source = text.trim();
-  const tolerance = /^(.+?)\s*(?:±|\+-|\+\/-|:)\s*(.+)$/.exec(source);
+  // Found by position, not by a backtracking pattern: a long text is read in linear time.
+  const split = (marks: readonly string[]): [string, string] | null => {
+    for (const mark of marks) {
+      const at = source.indexOf(mark, 1);
+      if (at > 0) return [source.slice(0, at), source.slice(at + mark.length)];
+    }
+    return null;
+  };
+  const tolerance = split(['±', '+/-', '+-', ':']);
   if (tolerance) {
-    const value = readNumber(tolerance[1]!);
-    const plusMinus = readNumber(tolerance[2]!);
+    const value = readNumber(tolerance[0]);
+    const plusMinus = readNumber(tolerance[1]);
     return value !== null && plusMinus !== null && plusMinus >= 0 ? { value, tolerance: plusMinus } : null;
   }
-  const range = /^(.+?)\s*(?:\.\.|\bto\b)\s*(.+)$/.exec(source);
+  const range = split(['..', ' to ']);
   if (range) {
-    const min = readNumber(range[1]!);
-    const max = readNumber(range[2]!);
+    const min = readNumber(range[0]);
+    const max = readNumber(range[1]);
     return min !== null && max !== null && min <= max ? { min, max } : null;
   }
   const value = readNumber(source);

@@ -32,8 +32,8 @@ function frontMatter(lines: readonly string[]): { title: string | undefined; nex
   if (end < 0) end = lines.length;
   let title: string | undefined;
   for (const line of lines.slice(1, end)) {
-    const match = /^title\s*:\s*(.*?)\s*$/.exec(line);
-    if (match) title = match[1]!.replace(/^(["'])(.*)\1$/, '$2');
+    const match = /^title\s*:(.*)$/.exec(line);
+    if (match) title = match[1]!.trim().replace(/^(["'])(.*)\1$/, '$2');
   }
   return { title, next: /^--- type:/.test(lines[end] ?? '') ? end : end + 1 };
 }

@@ -8,5 +8,5 @@ export function detect(text: string, fileName: string): boolean {
   if (/^[ \t]*#{1,6}[ \t]/m.test(head) || /^[ \t]*<quiz>/m.test(head)) return false;
   if (/^[ \t]*::[^\n:]+::[^\n]*\{/m.test(head)) return true;
   if (/^[ \t]*\$CATEGORY:/m.test(head) && /\{/.test(head)) return true;
-  return /\{[^{}]*(?:^|[\s{])[=~][^{}]*\}/m.test(head) && /\{\s*[=~][^{}]*\}|\{\s*#[\d.\-]|\{\s*(?:T|F|TRUE|FALSE)\s*[}#]/.test(head);
+  return head.includes('}') && /\{\s*(?:[=~]|#[\d.\-]|(?:T|F|TRUE|FALSE)\s*[}#])/.test(head);
 }

@@ -43,10 +43,11 @@ function feedbackOf(text: string): [string, string | undefined] {
 
 function numericOf(text: string): NumericAnswer | null {
   const source = text.trim();
-  const range = /^(-?[\d.]+(?:e[+-]?\d+)?)\s*\.\.\s*(-?[\d.]+(?:e[+-]?\d+)?)$/i.exec(source);
-  if (range) {
-    const [min, max] = [Number(range[1]), Number(range[2])];
-    return Number.isFinite(min) && Number.isFinite(max) && min <= max ? { min, max } : null;
+  const dots = source.indexOf('..');
+  if (dots > 0) {
+    const [low, high] = [source.slice(0, dots).trim(), source.slice(dots + 2).trim()];
+    const [min, max] = [Number(low), Number(high)];
+    return low && high && Number.isFinite(min) && Number.isFinite(max) && min <= max ? { min, max } : null;
   }
   const [value, tolerance = '0'] = source.split(':');
   const number = Number(value);

@@ -11,6 +11,6 @@ export const QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]+(?:(?:Q|P|F|D)[ \t]?\d+\b[.:
 export function detect(text: string, _fileName: string): boolean {
   if (!QUESTION_HEADING.test(text) || !/^[ \t]*[-*+][ \t]+\[[xX ]\]/m.test(text)) return false;
   if (/^[ \t]*(`{3,}|~{3,})[ \t]*\{?quizdown\}?[ \t]*$/m.test(text) || /^[ \t]*:::+[ \t]*\{quizdown\}/m.test(text)) return false;
-  if (/^---\r?\n(?:[^\n]*\n)*?[ \t]*(shuffle_answers|shuffleAnswers|shuffle_questions|shuffleQuestions|primary_color|primaryColor)[ \t]*:/.test(text)) return false;
+  if (/^---\r?\n(?:(?!---)[^\n]*\n)*?[ \t]*(shuffle_answers|shuffleAnswers|shuffle_questions|shuffleQuestions|primary_color|primaryColor)[ \t]*:/.test(text)) return false;
   return !/^[ \t]*\d+[.)][ \t]+\[[xX ]\][ \t]/m.test(text);
 }

@@ -8,7 +8,7 @@
 import type { Option } from '../../core/kinds/index.js';
 import { stripInlineMarkdown } from '../../core/text.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
-import { blocksOf, HEADING, textOf, type Block, type Line } from '../shared/blocks.js';
+import { blocksOf, headingOf, textOf, type Block, type Line } from '../shared/blocks.js';
 import { collected, finish, linesOf, type Collected } from '../shared/foreign.js';
 import { detect, QUESTION_HEADING } from './detect.js';
 
@@ -50,10 +50,10 @@ export function readGithub(text: string, options: ReadOptions): ReturnType<Diale
     } else if (marker) {
       fence = marker[1]!;
     } else {
-      const heading = HEADING.exec(line.text);
+      const heading = headingOf(line.text);
       if (heading) {
-        const depth = heading[1]!.length;
-        const textOfHeading = (heading[2] ?? '').trim();
+        const depth = heading.depth;
+        const textOfHeading = heading.text;
         const isQuestion = numbered ? QUESTION_HEADING.test(line.text) : title !== null && depth > title.depth;
         if (isQuestion) {
           if (open) readQuestion(open.title, open.line, open.column, open.body, found);

@@ -10,7 +10,7 @@
 import type { Option } from '../../core/kinds/index.js';
 import { stripInlineMarkdown } from '../../core/text.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
-import { blocksOf, HEADING, stripIndent, textOf, type Block, type Line } from '../shared/blocks.js';
+import { blocksOf, headingOf, stripIndent, textOf, type Block, type Line } from '../shared/blocks.js';
 import { collected, finish, linesOf, type Collected } from '../shared/foreign.js';
 import { detect } from './detect.js';
 
@@ -21,7 +21,7 @@ export function containers(lines: readonly Line[]): Line[][] {
     const text = lines[index]!.text;
     const fence = /^[ \t]*(`{3,}|~{3,})[ \t]*\{?quizdown\}?[ \t]*$/.exec(text);
     const myst = /^[ \t]*(:{3,})[ \t]*\{quizdown\}/.exec(text);
-    const div = /<div[^>]*class=["'][^"']*\bquizdown\b[^>]*>/.exec(text);
+    const div = /<div[^>\n]{0,200}?class=["'][^"'\n]{0,200}?\bquizdown\b/.exec(text);
     if (!fence && !myst && !div) continue;
     const body: Line[] = [];
     let depth = 1;
@@ -114,10 +114,10 @@ function readQuizdownText(lines: readonly Line[], found: Collected, quiz: Settin
     } else if (marker) {
       fence = marker[1]!;
     } else {
-      const heading = HEADING.exec(line.text);
+      const heading = headingOf(line.text);
       if (heading) {
         if (open) readQuestion(open.title, open.line, open.column, open.body, found);
-        open = { title: stripInlineMarkdown((heading[2] ?? '').trim()), line: line.line, column: /^ */.exec(line.text)![0].length + 1, body: [] };
+        open = { title: stripInlineMarkdown(heading.text), line: line.line, column: /^ */.exec(line.text)![0].length + 1, body: [] };
         continue;
       }
     }

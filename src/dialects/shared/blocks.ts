@@ -27,7 +27,18 @@ export type Block =
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])( +|$)(.*)$/;
 const QUOTE = /^ {0,3}>/;
-export const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+
+/** An ATX heading's level and text (its closing `#`s removed), or null; linear in the line's length. */
+export function headingOf(line: string): { depth: number; text: string } | null {
+  const open = ATX.exec(line);
+  if (!open) return null;
+  let text = line.slice(open[0].length).trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end -= 1;
+  if (end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t') text = text.slice(0, end);
+  return { depth: open[1]!.length, text: text.trim() };
+}
 const TASK = /^\[([ xX]?)\](?:[ \t]+|$)(.*)$/;
 
 function unquote(lines: readonly string[]): string {
@@ -128,7 +139,7 @@ function readList(lines: readonly Line[], from: number, blocks: Block[]): number
       continue;
     }
     const indent = indentOf(line.text);
-    if (inFence || indent >= Math.min(contentIndent, 4) || (!blank && !match && !QUOTE.test(line.text) && !HEADING.test(line.text) && !FENCE.test(line.text))) {
+    if (inFence || indent >= Math.min(contentIndent, 4) || (!blank && !match && !QUOTE.test(line.text) && !headingOf(line.text) && !FENCE.test(line.text))) {
       const inner = line.text.replace(/^[ \t]*/, (lead) => ' '.repeat(Math.max(0, indentOf(lead) - contentIndent)));
       const fence = FENCE.exec(inner);
       if (inFence) {
