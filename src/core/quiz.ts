@@ -20,7 +20,7 @@ export type Quiz = z.infer<typeof Quiz>;
 /** What a dialect's reader returns: the quiz (null when an error makes it unusable), errors and warnings. */
 export interface ReadResult {
   quiz: Quiz | null;
-  /** The dialect the text was read as (src/dialects/), set by the loader. */
+  /** The dialect the text was read as (src/dialects/), set by the loader for every dialect but the native `markdown`. */
   dialect?: string;
   errors: Diagnostic[];
   warnings: Diagnostic[];

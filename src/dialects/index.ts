@@ -43,28 +43,33 @@ export function dialectNamed(name: string): DialectEntry | undefined {
 }
 
 /**
- * When no foreign dialect detected a text and the native format finds no question in it: every foreign
- * reader is tried. One that reads questions after all reads the file; else the error names the
- * dialects tried and the nearest miss (the reader that found the most it had to leave out).
+ * When no foreign dialect detected a text and the native format finds no question in it, the error
+ * names the dialects tried and the nearest miss: a reader that would read questions from the text
+ * (say which, and how to force it), else the one that found the most it had to leave out, and why.
+ * Detection alone decides which reader reads a file; this only explains.
  */
 export async function readUndetected(text: string, options: ReadOptions, native: ReadResult): Promise<{ dialect: string; result: ReadResult }> {
-  if (native.quiz !== null || !native.errors.some((error) => error.code === 'no-questions')) return { dialect: 'markdown', result: native };
+  const error = native.errors.find((one) => one.code === 'no-questions');
+  if (native.quiz !== null || error === undefined) return { dialect: 'markdown', result: native };
+  let reads: { name: string; count: number } | null = null;
   let nearest: { name: string; result: ReadResult; score: number } | null = null;
   for (const entry of DIALECTS.slice(0, -1)) {
     const result = (await entry.load()).read(text, options);
-    if (result.quiz !== null) return { dialect: entry.name, result };
+    if (result.quiz !== null) {
+      if (reads === null || result.quiz.questions.length > reads.count) reads = { name: entry.name, count: result.quiz.questions.length };
+      continue;
+    }
     const score = result.warnings.filter((one) => one.code === 'left-out').length;
     if (score > 0 && (nearest === null || score > nearest.score)) nearest = { name: entry.name, result, score };
   }
   // Nothing question-like for any reader: the native format's own message says it best.
-  if (nearest === null) return { dialect: 'markdown', result: native };
-  const tried = DIALECT_NAMES.join(', ');
-  const miss = `; nearest miss: ${nearest.name}, ${nearest.result.errors[0]?.message.replace(/^no usable questions, read as [\w-]+: /, '') ?? 'no question could be used'}`;
-  const error = native.errors.find((one) => one.code === 'no-questions')!;
-  return {
-    dialect: 'markdown',
-    result: { ...native, errors: native.errors.map((one) => (one === error ? { ...one, message: `${one.message}; no dialect could read this file (tried ${tried})${miss}` } : one)) },
-  };
+  if (reads === null && nearest === null) return { dialect: 'markdown', result: native };
+  const miss =
+    reads !== null
+      ? `${reads.name}, which reads ${reads.count} question${reads.count === 1 ? '' : 's'} from it (give --dialect ${reads.name} if that is its format)`
+      : `${nearest!.name}, ${nearest!.result.errors[0]?.message.replace(/^no usable questions, read as [\w-]+: /, '') ?? 'no question could be used'}`;
+  const message = `${error.message}; no dialect could read this file (tried ${DIALECT_NAMES.join(', ')}); nearest miss: ${miss}`;
+  return { dialect: 'markdown', result: { ...native, errors: native.errors.map((one) => (one === error ? { ...one, message } : one)) } };
 }
 
 export type { Dialect, ReadOptions } from './dialect.js';

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { CliError, UsageError } from '../core/errors.js';
 import type { Quiz, ReadResult } from '../core/quiz.js';
-import { DIALECT_NAMES, DIALECTS, dialectNamed, dialectOf, readUndetected, type DialectEntry, type ReadOptions } from '../dialects/index.js';
+import { DIALECT_NAMES, dialectNamed, dialectOf, readUndetected, type DialectEntry, type ReadOptions } from '../dialects/index.js';
 import { decodeCompiled } from './compiled.js';
 import { cacheDir } from './dirs.js';
 import { isDirectory, readTextFile } from './files.js';
@@ -89,12 +89,11 @@ function entryFor(input: QuizSource, options: LoadOptions): DialectEntry {
   return entry;
 }
 
-/** Reads with the entry; a text no dialect detected and the native format finds no question in is offered to the others. */
+/** Reads with the entry, the dialect's name set in the result (but for the native format's). */
 async function readAs(entry: DialectEntry, input: QuizSource, readOptions: ReadOptions, forced: boolean): Promise<ReadResult> {
   const result = await readText(entry, input.text, readOptions);
-  if (forced || entry.name !== 'markdown') return { ...result, dialect: entry.name };
-  const { dialect, result: read } = await readUndetected(input.text, readOptions, result);
-  return { ...read, dialect };
+  // A native read stays as the reader gave it (no `dialect`: markdown is the default).
+  return forced || entry.name !== 'markdown' ? { ...result, dialect: entry.name } : result;
 }
 
 /** Where `npm run build` writes the model of a bundled quiz, compiled from its Markdown. */
@@ -135,14 +134,23 @@ export async function parseQuizSource(input: QuizSource, options: LoadOptions): 
   const forced = options.dialect !== undefined;
   if (options.cacheDir === null) return readAs(entry, input, readOptions, forced);
   const { cacheKey, readCached, writeCached } = await import('./cache.js');
-  // A text read natively may be offered to every other dialect (readAs): their versions are in its key too.
-  const name = forced ? `${entry.name} forced` : entry.name === 'markdown' ? DIALECTS.map((one) => `${one.name}@${one.version}`).join(' ') : entry.name;
-  const key = cacheKey(input.text, readOptions, { name, version: entry.version });
+  const key = cacheKey(input.text, readOptions, { name: forced ? `${entry.name} forced` : entry.name, version: entry.version });
   const cached = readCached(options.cacheDir, key);
   if (cached) return cached;
   const result = await readAs(entry, input, readOptions, forced);
   writeCached(options.cacheDir, key, result);
   return result;
+}
+
+/**
+ * parseQuizSource, and when the text was read natively (not forced) and holds no question, the error
+ * also names the dialects tried and the nearest miss (dialects/index.ts): what `validate` and a refused
+ * quiz say. The cache keeps the reader's own result.
+ */
+export async function readQuizFor(input: QuizSource, options: LoadOptions): Promise<ReadResult> {
+  const result = await parseQuizSource(input, options);
+  if (result.quiz !== null || options.dialect !== undefined || (result.dialect ?? 'markdown') !== 'markdown') return result;
+  return (await readUndetected(input.text, { file: input.file, source: input.source }, result)).result;
 }
 
 export interface LoadedQuiz {
@@ -154,7 +162,7 @@ export interface LoadedQuiz {
 /** Reads and parses a quiz; a quiz with errors is refused (exit 2, every error listed). */
 export async function loadQuiz(target: Extract<QuizTarget, { kind: 'file' }>, options: LoadOptions): Promise<LoadedQuiz> {
   const input = readQuizSource(target);
-  const result = await parseQuizSource(input, options);
+  const result = await readQuizFor(input, options);
   if (!result.quiz) {
     const count = result.errors.length;
     throw new CliError('quiz-invalid', `${input.file}: ${count} error${count === 1 ? '' : 's'} make${count === 1 ? 's' : ''} this quiz unusable (check it with \`mlops-quiz validate\`):`, {

@@ -11,7 +11,7 @@ import { CliError } from '../../core/errors.js';
 import { isDirectory, readTextFile } from '../../store/files.js';
 import type { Io } from '../io.js';
 import { findings } from '../../core/diagnostics.js';
-import { loadOptions, parseQuizSource } from '../../store/quizzes.js';
+import { loadOptions, readQuizFor } from '../../store/quizzes.js';
 import { sanitize } from '../../core/sanitize.js';
 import { DIALECTS } from '../../dialects/index.js';
 
@@ -63,7 +63,7 @@ export async function validateCommand(files: readonly string[], io: Io, options:
       unreadable.push(error);
       continue;
     }
-    const result = await parseQuizSource({ text, file, source: file, dir: io.cwd }, load);
+    const result = await readQuizFor({ text, file, source: file, dir: io.cwd }, load);
     // Which dialect read the file: said for every format but the native one (and for it too when forced).
     if ((result.dialect ?? 'markdown') !== 'markdown' || options.dialect !== undefined) {
       const count = result.quiz?.questions.length ?? 0;
