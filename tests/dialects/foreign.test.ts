@@ -319,3 +319,15 @@ describe('convert: native Markdown that reads back to the same questions', () =>
     expect({ ...back.quiz!, questions: [], source: '' }).toEqual({ ...quiz, questions: [], source: '' });
   });
 });
+
+describe('convert of native quizzes reads back to the same questions too', () => {
+  const NATIVE = ['format/all-kinds.md', 'format/new-kinds.md', 'format/multi-lf.md', 'seed/seed.md', 'class/quiz.md'];
+  test.each(NATIVE)('%s', (path) => {
+    const source = readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+    const quiz = parseQuiz(source, { file: path }).quiz!;
+    const back = parseQuiz(writeMarkdown(quiz), { file: path });
+    expect(back.errors.map((d) => formatDiagnostic(d))).toEqual([]);
+    const strip = (q: Question) => ({ ...q, position: null });
+    expect(back.quiz!.questions.map(strip)).toEqual(quiz.questions.map(strip));
+  });
+});
