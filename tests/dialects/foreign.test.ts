@@ -331,3 +331,65 @@ describe('convert of native quizzes reads back to the same questions too', () =>
     expect(back.quiz!.questions.map(strip)).toEqual(quiz.questions.map(strip));
   });
 });
+
+describe('more of what real files do (written here after NOTES.md)', () => {
+  const readAs = async (name: string, source: string, file = 'q.md') => (await dialectNamed(name)!.load()).read(source, { file });
+
+  test('gift: answers over several lines, `}` on the last one, spaces round `->`, `=%100%x#`, weights on short answers, feedback running on, `\\n`, comments before a title', async () => {
+    const source = [
+      '// question: 44  name: Greeting',
+      '::Colours::[html]<p>Which is the colour\\nof the sun?</p>{',
+      '\t=yellow#right; good!',
+      '\t~red#wrong, it\'s',
+      'yellow',
+      '\t~[plain]blue}',
+      '',
+      'Match the capitals. {=Canada -> Ottawa =Italy  -> Rome =Japan->Tokyo}',
+      '',
+      '::Moodle user::Who is a Moodle user? {=%100%Moodler#}',
+      '',
+      'Jesus was born in {=Nazareth =%75%Nazereth =%25%Bethlehem =%0%*}.',
+      '',
+      '::Numbers::When? {#',
+      '  =1822:0',
+      '  =%50%1822:2',
+      '}',
+    ].join('\n');
+    const result = await readAs('gift', source, 'q.gift');
+    const quiz = result.quiz!;
+    expect(summary(quiz)).toEqual([
+      ['single', 'yellow'],
+      ['match', { Canada: 'Ottawa', Italy: 'Rome', Japan: 'Tokyo' }],
+      ['text', 'Moodler'],
+      ['blank', ['Nazareth']],
+      ['numeric', '1822'],
+    ]);
+    const colours = quiz.questions[0] as Extract<Question, { kind: 'single' }>;
+    expect(colours).toMatchObject({ title: 'Colours', prompt: '<p>Which is the colour\nof the sun?</p>', position: { line: 2, column: 1 } });
+    expect(colours.options).toEqual([
+      { text: 'yellow', correct: true, feedback: 'right; good!' },
+      { text: 'red', correct: false, feedback: "wrong, it's\nyellow" },
+      { text: 'blue', correct: false },
+    ]);
+    expect(quiz.questions[3]).toMatchObject({ prompt: 'Jesus was born in _____.', title: 'Jesus was born in _____.' });
+    expect(result.warnings).toEqual([]);
+  });
+
+  test('github: a plain bullet list after the options (a blank line between) belongs to the explanation', async () => {
+    const source = '## T\n\n#### Q1. Pick\n\n- [ ] a\n- [x] b\n\n- not an option\n- nor this\n';
+    const quiz = (await readAs('github', source)).quiz!;
+    expect(summary(quiz)).toEqual([['single', 'b']]);
+    expect(quiz.questions[0]!.explanation).toBe('- not an option\n- nor this');
+  });
+
+  test('datacamp: numbered options under `@instructions`, the right one from `test_mc(correct = 2`', async () => {
+    const source = '---\ntitle: T\n---\n\n## Pick\n\n```yaml\ntype: MultipleChoiceExercise\n```\n\nWhich?\n\n`@instructions`\n1. first\n2. second\n\n`@sct`\n```{r}\ntest_mc(correct = 2, feedback_msgs = c(a, b))\n```\n';
+    expect(summary((await readAs('datacamp', source)).quiz!)).toEqual([['single', 'second']]);
+  });
+
+  test('quizdown: a Hugo `{{< quizdown >}}` block in a page', async () => {
+    const source = 'Intro\n\n{{< quizdown >}}\n\n# Capital?\n\n1. [x] Paris\n2. [ ] Rome\n\n{{< /quizdown >}}\n\n# Not a question\n';
+    expect(dialectOf(source, 'page.md').name).toBe('quizdown');
+    expect(summary((await readAs('quizdown', source)).quiz!)).toEqual([['single', 'Paris']]);
+  });
+});

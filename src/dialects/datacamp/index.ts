@@ -140,7 +140,7 @@ function listItems(lines: readonly string[] | undefined): string[] {
   const items: string[] = [];
   for (const line of lines ?? []) {
     if (FENCE.test(line)) continue;
-    const item = /^\s{0,3}[-*+]\s+(.*)$/.exec(line);
+    const item = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$/.exec(line);
     if (item) items.push(item[1]!.trim());
     else if (line.trim() && items.length && /^\s+/.test(line)) items[items.length - 1] += ` ${line.trim()}`;
   }

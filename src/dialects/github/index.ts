@@ -23,7 +23,10 @@ function readQuestion(title: string, line: number, column: number, body: readonl
     return;
   }
   const list = blocks[at] as Extract<Block, { type: 'list' }>;
-  const options: Option[] = list.items.map((item) => {
+  // Plain items after the task items (a bullet list of the explanation after a blank line) are not options.
+  const tasks = list.items.filter((item) => item.mark !== null);
+  const plain = list.items.filter((item) => item.mark === null);
+  const options: Option[] = tasks.map((item) => {
     const option: Option = { text: item.text, correct: item.mark === 'x' };
     if (item.feedback) option.feedback = item.feedback;
     return option;
@@ -32,7 +35,8 @@ function readQuestion(title: string, line: number, column: number, body: readonl
     found.leftOut.push({ ...place, reason: 'no option is marked [x]' });
     return;
   }
-  const explanation = textOf(blocks.slice(at + 1)).replace(/^\*\*Explanation:?\*\*:?\s*|^Explanation:\s*/i, '');
+  const rest: Block[] = plain.length ? [{ type: 'list', ordered: list.ordered, items: plain, line: plain[0]!.line }, ...blocks.slice(at + 1)] : blocks.slice(at + 1);
+  const explanation = textOf(rest).replace(/^\*\*Explanation:?\*\*:?\s*|^Explanation:\s*/i, '');
   found.drafts.push({ title, prompt: textOf(blocks.slice(0, at)), explanation: explanation || null, ...place, answer: { kind: 'choice', options } });
 }
 

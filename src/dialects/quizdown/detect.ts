@@ -8,7 +8,7 @@ export const VERSION = 1;
 const NATIVE_SECTION = /^###[ \t]+(possible answers|correct order|matches|accepted answers|numeric answer|blanks|all that apply)[ \t]*$/im;
 
 export function detect(text: string, _fileName: string): boolean {
-  if (/^[ \t]*(`{3,}|~{3,})[ \t]*\{?quizdown\}?[ \t]*$/m.test(text) || /^[ \t]*:::+[ \t]*\{quizdown\}/m.test(text) || /<div[^>\n]{0,200}?class=["'][^"'\n]{0,200}?\bquizdown\b/.test(text)) return true;
+  if (/^[ \t]*(`{3,}|~{3,})[ \t]*\{?quizdown\}?[ \t]*$/m.test(text) || /^[ \t]*:::+[ \t]*\{quizdown\}/m.test(text) || /<div[^>\n]{0,200}?class=["'][^"'\n]{0,200}?\bquizdown\b/.test(text) || /^[ \t]*\{\{<[ \t]*quizdown\b/m.test(text)) return true;
   if (NATIVE_SECTION.test(text)) return false;
   if (/^---\r?\n(?:(?!---)[^\n]*\n)*?[ \t]*(shuffle_answers|shuffleAnswers|shuffle_questions|shuffleQuestions|primary_color|primaryColor|nQuestions|passingGrade)[ \t]*:/.test(text)) return true;
   if (/^[ \t]*\d+[.)][ \t]+\[[xX ]\][ \t]/m.test(text) && /^[ \t]{0,3}#{1,6}[ \t]/m.test(text)) return true;

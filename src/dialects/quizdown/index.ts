@@ -22,13 +22,15 @@ export function containers(lines: readonly Line[]): Line[][] {
     const fence = /^[ \t]*(`{3,}|~{3,})[ \t]*\{?quizdown\}?[ \t]*$/.exec(text);
     const myst = /^[ \t]*(:{3,})[ \t]*\{quizdown\}/.exec(text);
     const div = /<div[^>\n]{0,200}?class=["'][^"'\n]{0,200}?\bquizdown\b/.exec(text);
-    if (!fence && !myst && !div) continue;
+    const hugo = /^[ \t]*\{\{<[ \t]*quizdown\b[^>\n]{0,200}>\}\}[ \t]*$/.test(text);
+    if (!fence && !myst && !div && !hugo) continue;
     const body: Line[] = [];
     let depth = 1;
     for (index += 1; index < lines.length; index += 1) {
       const inner = lines[index]!;
       if (fence && inner.text.trim().startsWith(fence[1]!) && /^[`~]+$/.test(inner.text.trim())) break;
       if (myst && new RegExp(`^[ \\t]*${myst[1]}[ \\t]*$`).test(inner.text)) break;
+      if (hugo && /^[ \t]*\{\{<[ \t]*\/quizdown[ \t]*>\}\}/.test(inner.text)) break;
       if (div) {
         depth += (inner.text.match(/<div\b/g) ?? []).length;
         depth -= (inner.text.match(/<\/div>/g) ?? []).length;
