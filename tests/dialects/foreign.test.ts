@@ -393,3 +393,10 @@ describe('more of what real files do (written here after NOTES.md)', () => {
     expect(summary((await readAs('quizdown', source)).quiz!)).toEqual([['single', 'Paris']]);
   });
 });
+
+test("a format's own title is kept whole; only titles taken from the text are cut to 80 characters", async () => {
+  const long = 'A very long title '.repeat(8).trim();
+  const gift = (await dialectNamed('gift')!.load()).read(`::${long}::Which? {=a ~b}\n\n${long} {=a ~b}\n`, { file: 'q.gift' });
+  expect(gift.quiz!.questions.map((q) => q.title)).toEqual([long, cut(long)]);
+  expect(cut(long).length).toBeLessThanOrEqual(80);
+});

@@ -224,7 +224,7 @@ export function finish(dialect: string, found: Collected, options: ReadOptions):
       leftOut.push({ severity: 'warning', code: 'left-out', file, line: draft.line, column: draft.column, message: why });
       continue;
     }
-    const title = draft.title.trim() ? cut(draft.title.replace(/\s+/g, ' ').trim()) : titleFrom(draft.prompt) || `Question ${usable.length + 1}`;
+    const title = draft.title.trim() ? draft.title.replace(/\s+/g, ' ').trim() : titleFrom(draft.prompt) || `Question ${usable.length + 1}`;
     usable.push({ draft, title });
   }
   const warnings = [
