@@ -6,6 +6,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { sanitize } from '../core/sanitize.js';
+import { DIALECT_NAMES } from '../dialects/index.js';
 import { CLASS_FORMATS, FINDINGS_FORMATS, REPORT_FORMATS, STATS_FORMATS } from '../reporters/index.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../exporters/formats.js';
 import { exitCodeFor } from './exit.js';
@@ -34,6 +35,9 @@ const integerArg =
   };
 
 const NO_CACHE_HELP = 'parse the quiz afresh, without reading or writing the parsed-quiz cache';
+
+/** `--dialect NAME`: its choices from the one list of dialects (docs/DESIGN.md section 12). */
+const dialectOption = (): Option => new Option('--dialect <name>', 'read the quiz as this format instead of detecting it').choices(DIALECT_NAMES);
 
 /** The program; each action sets the exit code through `done`. */
 function program(io: Io, done: (code: number) => void): Command {
@@ -70,6 +74,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('--plain', 'interactive: line by line, no cursor movement (also when TERM=dumb)')
     .option('--exam', 'interactive: no feedback until the end; move between questions and change answers, then finish')
     .option('--no-cache', NO_CACHE_HELP)
+    .addOption(dialectOption())
     .action(async (quiz: string | undefined, options: RunOptions) => {
       const { runCommand } = await import('./commands/run.js');
       done(await runCommand(quiz, options, io));
@@ -84,6 +89,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--pass-mark <percent>', 'pass mark in percent, 70 or 70% (default: the quiz front matter, else 70)', percentArg)
     .option('--no-cache', 'accepted for older scripts: grading always parses the quiz afresh, without the cache')
+    .addOption(dialectOption())
     .action(async (quiz: string, submissions: string[], options: GradeOptions) => {
       const { gradeCommand } = await import('./commands/grade.js');
       done(await gradeCommand(quiz, submissions, options, io));
@@ -104,10 +110,11 @@ function program(io: Io, done: (code: number) => void): Command {
   program
     .command('validate')
     .description('check quiz files: every problem as file:line:column, errors and warnings (exit 1 on errors)')
-    .argument('<file...>', 'quiz Markdown files, or folders of them')
+    .argument('<file...>', 'quiz files (Markdown or another known format), or folders of them')
     .addOption(new Option('-f, --format <format>', 'findings as text, JSON (for editors) or GitHub Actions annotations').choices(FINDINGS_FORMATS).default('text'))
     .option('-w, --watch', 'check again whenever a file changes (clears the terminal between runs)')
     .option('--no-cache', NO_CACHE_HELP)
+    .addOption(dialectOption())
     .action(async (files: string[], options: import('./commands/validate.js').ValidateOptions) => {
       const { validateCommand } = await import('./commands/validate.js');
       done(await validateCommand(files, io, options));
@@ -146,9 +153,21 @@ function program(io: Io, done: (code: number) => void): Command {
     .command('template')
     .description('print a blank answers file for a quiz: every gradable question id with null')
     .argument('[quiz]', 'a quiz Markdown file or a bundled quiz name (default: the bundled mlops-deployment quiz)')
-    .action(async (quiz: string | undefined) => {
+    .addOption(dialectOption())
+    .action(async (quiz: string | undefined, options: { dialect?: string }) => {
       const { templateCommand } = await import('./commands/template.js');
-      done(await templateCommand(quiz, io));
+      done(await templateCommand(quiz, io, options));
+    });
+
+  program
+    .command('convert')
+    .description("write a quiz in another format (datacamp, quizdown, mkdocs-quiz, github, gift) as native Markdown that reads back to the same questions")
+    .argument('<file>', 'the quiz file to convert')
+    .addOption(dialectOption())
+    .option('-o, --output <file>', 'write the Markdown to this file (atomically) instead of stdout')
+    .action(async (file: string, options: { dialect?: string; output?: string }) => {
+      const { convertCommand } = await import('./commands/convert.js');
+      done(await convertCommand(file, options, io));
     });
 
   program

@@ -11,6 +11,8 @@ export interface GradeOptions {
   passMark?: number;
   /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
   cache?: boolean;
+  /** `--dialect NAME`: read the quiz as this dialect instead of detecting it. */
+  dialect?: string;
 }
 
 export interface RunOptions {
@@ -38,6 +40,8 @@ export interface RunOptions {
   exam?: boolean;
   /** false with `--no-cache`: parse the quiz afresh and leave the parsed-quiz cache alone. */
   cache?: boolean;
+  /** `--dialect NAME`: read the quiz as this dialect instead of detecting it. */
+  dialect?: string;
 }
 
 export interface StatsOptions {

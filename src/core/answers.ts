@@ -25,6 +25,7 @@ export const AnswerValue = z
     z.describe(
       'single choice: a letter ("B"), a 1-based number (2) or the option text; multiple choice: an array of those; ' +
         'ordering: an array of the item texts; matching: an object {"left item": "right value"}; short answer: a string; ' +
+        'numeric: a number or a string holding one; fill in the blanks: an array of strings, one per gap (a string for one gap); ' +
         'self-assessed: a boolean (not scored); null: unanswered',
     ),
   );

@@ -12,6 +12,8 @@ export type DiagnosticCode =
   | 'duplicate-order-item'
   | 'bad-matches'
   | 'no-accepted-answers'
+  | 'bad-number'
+  | 'no-blanks'
   | 'conflicting-answer-sections'
   | 'duplicate-section'
   | 'duplicate-id'
@@ -28,7 +30,11 @@ export type DiagnosticCode =
   | 'answer-mark'
   | 'heading-space'
   | 'missing-image'
-  | 'too-long';
+  | 'too-long'
+  | 'left-out'
+  | 'skipped'
+  | 'ignored'
+  | 'no-dialect';
 
 export interface Diagnostic {
   severity: Severity;
@@ -70,4 +76,6 @@ export interface FileFindings {
   file: string;
   diagnostics: Diagnostic[];
   unread?: { code: string; message: string };
+  /** The dialect that read it, when it is named (a foreign one, or one forced with --dialect), and its question count. */
+  dialect?: { name: string; questions: number };
 }

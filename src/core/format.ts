@@ -14,6 +14,7 @@ export function formatPercent(percent: number | null): string {
 export function formatGiven(value: Given | null): string {
   if (value === null) return '(none)';
   if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.join(' | ');
   const entries = Object.entries(value);
   return entries.length ? entries.map(([left, right]) => `${left} → ${right}`).join('; ') : '(none)';

@@ -59,13 +59,14 @@ export function grade(quiz: Quiz, responses: Responses, options: GradeOptions): 
 
 export function gradeQuestion(question: Question, response: Response | null, mode: GradeMode): QuestionResult {
   const kind = kindOf(question);
-  if (!kind.gradedFromAnswers && mode === 'answers') return resultOf(question, 'ungraded', 0, 0, null);
-  if (response === null) return resultOf(question, 'unanswered', 0, 1, null);
+  if (!kind.gradedFromAnswers && mode === 'answers') return resultOf(question, 'ungraded', 0, 0, null, null);
+  if (response === null) return resultOf(question, 'unanswered', 0, 1, null, null);
   const points = pointsFor(question, response);
-  return resultOf(question, statusFor(points, 1), points, 1, sameKind(question, response) ? kind.given(question, response) : null);
+  const own = sameKind(question, response);
+  return resultOf(question, statusFor(points, 1), points, 1, own ? kind.given(question, response) : null, own ? (kind.feedback?.(question, response) ?? null) : null);
 }
 
-function resultOf(question: Question, status: Status, points: number, maxPoints: number, given: QuestionResult['given']): QuestionResult {
+function resultOf(question: Question, status: Status, points: number, maxPoints: number, given: QuestionResult['given'], feedback: string | null): QuestionResult {
   // Built in the report's field order (docs/DESIGN.md section 7).
   return {
     number: question.number,
@@ -78,5 +79,6 @@ function resultOf(question: Question, status: Status, points: number, maxPoints:
     given,
     expected: kindOf(question).expected(question),
     explanation: question.explanation,
+    feedback,
   };
 }

@@ -37,6 +37,8 @@ export type ImageRef = z.infer<typeof ImageRef>;
 /** What a dialect's reader returns: the quiz (null when an error makes it unusable), errors and warnings. */
 export interface ReadResult {
   quiz: Quiz | null;
+  /** The dialect the text was read as (src/dialects/), set by the loader for every dialect but the native `markdown`. */
+  dialect?: string;
   errors: Diagnostic[];
   warnings: Diagnostic[];
   /** The images the quiz refers to, in file order (dialects that know of none leave it out). */

@@ -17,6 +17,8 @@ export const QuestionResult = z.object({
   given: z.nullable(Given),
   expected: Given,
   explanation: z.nullable(z.string()),
+  /** The feedback of the options the learner chose, or null (docs/DESIGN.md section 12). */
+  feedback: z.nullable(z.string()),
 });
 export type QuestionResult = z.infer<typeof QuestionResult>;
 

@@ -6,6 +6,7 @@
  */
 import type { Option, Question, QuestionKind } from '../core/kinds/index.js';
 import type { Quiz } from '../core/quiz.js';
+import { stripInlineMarkdown } from '../core/text.js';
 
 /** A question the target cannot hold: left out of the export, with a warning that names it. */
 export class Skip {
@@ -76,3 +77,8 @@ export function weight(parts: number): string {
 
 /** Why a self-assessed question is left out of every export. */
 export const SELF_REASON = 'self-assessed (its answer is a picture the learner compares): no LMS question type grades it';
+
+/** Both readings a learner may type of each accepted answer (`kubectl apply`, or with its backticks), each once. */
+export function readings(accepted: readonly string[]): string[] {
+  return [...new Set(accepted.flatMap((one) => [one.trim(), stripInlineMarkdown(one).trim()]))];
+}

@@ -6,10 +6,9 @@
  * Special characters (`~ = # { } :` and `\`) are escaped with `\`, line breaks written as `\n`, so
  * that no quiz text can end a question or an answer block early.
  */
-import { stripInlineMarkdown } from '../core/text.js';
 import { stripForMachines } from '../core/sanitize.js';
-import { eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, weight, type Exporter, type PerKind } from './exporter.js';
-import type { Option } from '../core/kinds/index.js';
+import { eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, weight, type Exporter, type PerKind, readings } from './exporter.js';
+import type { NumericAnswer, Option } from '../core/kinds/index.js';
 
 /** A text inside GIFT: escaped, one line (`\n` for each line break). */
 export function giftText(text: string): string {
@@ -32,6 +31,11 @@ function choice(mark: string, option: Option): string {
   return `${mark}${giftText(option.text)}${feedback(optionFeedback(option))}`;
 }
 
+/** A numeric answer as GIFT writes it: `value:tolerance`, or a range `min..max`. */
+function giftNumber(answer: NumericAnswer): string {
+  return 'min' in answer ? `${answer.min}..${answer.max}` : `${answer.value}:${answer.tolerance}`;
+}
+
 /** Moodle reads `*` in a short answer as "anything": a literal one is escaped (`\*`). */
 function shortAnswer(text: string): string {
   return giftText(text).replace(/\*/g, '\\\\*');
@@ -46,7 +50,7 @@ const pieces: PerKind<string[]> = {
   },
   text: (question) => {
     // Both readings a learner may type (`kubectl apply`, or with its backticks), each accepted once.
-    const answers = [...new Set(question.accepted.flatMap((accepted) => [accepted.trim(), stripInlineMarkdown(accepted).trim()]))];
+    const answers = readings(question.accepted);
     // Moodle reads a block with `=` and `->` as matching, whatever it was meant to be.
     if (answers.some((answer) => answer.includes('->'))) return new Skip('an accepted answer holds "->", which Moodle would read as a matching question');
     return answers.map((answer) => `=${shortAnswer(answer)}`);
@@ -55,6 +59,14 @@ const pieces: PerKind<string[]> = {
     if (question.pairs.length < 2) return new Skip('Moodle needs two or more pairs in a matching question');
     if (question.pairs.some((pair) => pair.left.includes('->'))) return new Skip('a left item holds "->", which GIFT cannot escape');
     return question.pairs.map((pair) => `=${giftText(pair.left)} -> ${giftText(pair.right)}`);
+  },
+  numeric: (question) => ['#', ...question.answers.map((answer, index) => `=${index === 0 ? '' : '%100%'}${giftNumber(answer)}`)],
+  blank: (question) => {
+    // One gap is a short answer whose text shows the gap; GIFT holds one answer block per question.
+    if (question.blanks.length > 1) return new Skip('GIFT holds one gap per question, and this one has several (export --to moodle-xml or qti holds one gap too)');
+    const answers = readings(question.blanks[0]!);
+    if (answers.some((answer) => answer.includes('->'))) return new Skip('an accepted answer holds "->", which Moodle would read as a matching question');
+    return answers.map((answer) => `=${shortAnswer(answer)}`);
   },
   order: () => new Skip('GIFT has no ordering question (export --to moodle-xml holds it)'),
   self: () => new Skip(SELF_REASON),

@@ -6,9 +6,8 @@
  * `shortanswer` (case-insensitive), matching `match`, ordering `ordering` (absolute position, Moodle's
  * ordering question). Self-assessed questions are left out with a warning.
  */
-import { stripInlineMarkdown } from '../core/text.js';
 import type { Option, Question } from '../core/kinds/index.js';
-import { eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, weight, type Exporter, type PerKind } from './exporter.js';
+import { eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, weight, type Exporter, type PerKind, readings } from './exporter.js';
 import { element, xmlText } from './xml.js';
 
 /** `<tag format="markdown"><text>…</text></tag>`. */
@@ -53,7 +52,7 @@ const pieces: PerKind<{ type: string; body: string[] }> = {
     };
   },
   text: (question) => {
-    const answers = [...new Set(question.accepted.flatMap((accepted) => [accepted.trim(), stripInlineMarkdown(accepted).trim()]))];
+    const answers = readings(question.accepted);
     // Moodle reads `*` as "anything": a literal one is escaped.
     return { type: 'shortanswer', body: [element('usecase', '0'), ...answers.flatMap((text) => answer('100', text.replace(/\*/g, '\\*'), null, 'moodle_auto_format'))] };
   },
@@ -71,6 +70,20 @@ const pieces: PerKind<{ type: string; body: string[] }> = {
         ]),
       ],
     };
+  },
+  numeric: (question) => ({
+    type: 'numerical',
+    body: question.answers.flatMap((answer) => {
+      // Moodle holds a value and a tolerance: a range is its middle, give or take half its width.
+      const [value, tolerance] = 'min' in answer ? [(answer.min + answer.max) / 2, (answer.max - answer.min) / 2] : [answer.value, answer.tolerance];
+      return ['<answer fraction="100" format="moodle_auto_format">', `  <text>${value}</text>`, `  <tolerance>${tolerance}</tolerance>`, '</answer>'];
+    }),
+  }),
+  blank: (question) => {
+    // One gap is a short answer whose text shows the gap; several need Moodle's Cloze type, not written here.
+    if (question.blanks.length > 1) return new Skip("several gaps need Moodle's embedded answers (Cloze), which this export does not write");
+    const answers = readings(question.blanks[0]!);
+    return { type: 'shortanswer', body: [element('usecase', '0'), ...answers.flatMap((text) => answer('100', text.replace(/\*/g, '\\*'), null, 'moodle_auto_format'))] };
   },
   order: (question) => ({
     type: 'ordering',

@@ -15,7 +15,7 @@ import type { Question } from '../core/kinds/index.js';
 import type { Quiz } from '../core/quiz.js';
 import { normalizeText, stripInlineMarkdown } from '../core/text.js';
 import { matchChoices } from '../core/kinds/match.js';
-import { eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, type Exporter, type PerKind } from './exporter.js';
+import { eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, type Exporter, type PerKind, readings } from './exporter.js';
 import { inlineHtml, markdownHtml } from './html.js';
 import { xmlAttribute, xmlText } from './xml.js';
 
@@ -84,6 +84,25 @@ function choices(question: Extract<Question, { kind: 'single' | 'multiple' }>, q
   };
 }
 
+/** A short answer: right when the response equals one of `answers`. */
+function shortAnswerItem(question: Question, answers: readonly string[]): Item {
+  return {
+    type: 'short_answer_question',
+    answerIds: [],
+    response: ['<response_str ident="response1" rcardinality="Single">', '  <render_fib><response_label ident="answer1" rshuffle="No"/></render_fib>', '</response_str>'],
+    processing: [
+      ...generalCondition(question),
+      '<respcondition continue="No">',
+      '  <conditionvar>',
+      ...answers.map((text) => `    ${varequal('response1', text)}`),
+      '  </conditionvar>',
+      '  <setvar action="Set" varname="SCORE">100</setvar>',
+      '</respcondition>',
+    ],
+    feedback: generalFeedback(question),
+  };
+}
+
 const pieces: PerKind<Item> = {
   single: (question, quiz) => {
     const { ids, labels, conditions, feedback } = choices(question, quiz);
@@ -124,24 +143,7 @@ const pieces: PerKind<Item> = {
       feedback: [...generalFeedback(question), ...feedback],
     };
   },
-  text: (question) => {
-    const answers = [...new Set(question.accepted.flatMap((accepted) => [accepted.trim(), stripInlineMarkdown(accepted).trim()]))];
-    return {
-      type: 'short_answer_question',
-      answerIds: [],
-      response: ['<response_str ident="response1" rcardinality="Single">', '  <render_fib><response_label ident="answer1" rshuffle="No"/></render_fib>', '</response_str>'],
-      processing: [
-        ...generalCondition(question),
-        '<respcondition continue="No">',
-        '  <conditionvar>',
-        ...answers.map((text) => `    ${varequal('response1', text)}`),
-        '  </conditionvar>',
-        '  <setvar action="Set" varname="SCORE">100</setvar>',
-        '</respcondition>',
-      ],
-      feedback: generalFeedback(question),
-    };
-  },
+  text: (question) => shortAnswerItem(question, readings(question.accepted)),
   match: (question, quiz) => {
     const rights = matchChoices(question);
     const rightIds = rights.map((_, index) => ident(quiz, `${question.id}\u0000right\u0000${index}`));
@@ -171,6 +173,34 @@ const pieces: PerKind<Item> = {
       ],
       feedback: generalFeedback(question),
     };
+  },
+  numeric: (question) => ({
+    type: 'numerical_question',
+    answerIds: [],
+    response: ['<response_str ident="response1" rcardinality="Single">', '  <render_fib fibtype="Decimal"><response_label ident="answer1"/></render_fib>', '</response_str>'],
+    processing: [
+      ...generalCondition(question),
+      ...question.answers.flatMap((answer) => {
+        const [min, max] = 'min' in answer ? [answer.min, answer.max] : [answer.value - answer.tolerance, answer.value + answer.tolerance];
+        return [
+          '<respcondition continue="No">',
+          '  <conditionvar>',
+          '    <and>',
+          `      <vargte respident="response1">${min}</vargte>`,
+          `      <varlte respident="response1">${max}</varlte>`,
+          '    </and>',
+          '  </conditionvar>',
+          '  <setvar action="Set" varname="SCORE">100</setvar>',
+          '</respcondition>',
+        ];
+      }),
+    ],
+    feedback: generalFeedback(question),
+  }),
+  blank: (question) => {
+    // One gap is a short answer whose text shows the gap; several need Canvas's fill-in-multiple-blanks, not written here.
+    if (question.blanks.length > 1) return new Skip("several gaps need Canvas's fill-in-multiple-blanks question, which this export does not write");
+    return shortAnswerItem(question, readings(question.blanks[0]!));
   },
   order: () => new Skip("Canvas's QTI 1.2 quizzes have no ordering question (export --to moodle-xml holds it)"),
   self: () => new Skip(SELF_REASON),

@@ -31,7 +31,7 @@ function jsonFindings(file: FileFindings): JsonFinding[] {
 export function renderFindingsJson(files: readonly FileFindings[]): string {
   const count = (file: FileFindings, severity: 'error' | 'warning'): number => file.diagnostics.filter((d) => d.severity === severity).length;
   const document = {
-    files: files.map((file) => ({ file: file.file, read: !file.unread, errors: file.unread ? 1 : count(file, 'error'), warnings: count(file, 'warning') })),
+    files: files.map((file) => ({ file: file.file, read: !file.unread, ...(file.dialect ? { dialect: file.dialect.name, questions: file.dialect.questions } : {}), errors: file.unread ? 1 : count(file, 'error'), warnings: count(file, 'warning') })),
     findings: files.flatMap(jsonFindings),
   };
   return `${safeJson(document)}\n`;

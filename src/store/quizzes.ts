@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { CliError, UsageError } from '../core/errors.js';
 import type { Quiz, ReadResult } from '../core/quiz.js';
-import { dialectOf, type DialectEntry, type ReadOptions } from '../dialects/index.js';
+import { DIALECT_NAMES, dialectNamed, dialectOf, readUndetected, type DialectEntry, type ReadOptions } from '../dialects/index.js';
 import { decodeCompiled } from './compiled.js';
 import { cacheDir } from './dirs.js';
 import { isDirectory, readTextFile } from './files.js';
@@ -71,11 +71,30 @@ export function readQuizSource(target: Extract<QuizTarget, { kind: 'file' }>): Q
 export interface LoadOptions {
   /** The parsed-quiz cache folder, or null for none (`--no-cache`). */
   cacheDir: string | null;
+  /** The dialect forced with `--dialect` (src/dialects/index.ts), else detected from each text. */
+  dialect?: string;
 }
 
 /** The cache folder for this environment, unless `--no-cache` (commander's `cache: false`) turned it off. */
-export function loadOptions(env: Readonly<Record<string, string | undefined>>, cache: boolean | undefined): LoadOptions {
-  return { cacheDir: cache === false ? null : cacheDir(env) };
+export function loadOptions(env: Readonly<Record<string, string | undefined>>, cache: boolean | undefined, dialect?: string): LoadOptions {
+  const options: LoadOptions = { cacheDir: cache === false ? null : cacheDir(env) };
+  if (dialect !== undefined) options.dialect = dialect;
+  return options;
+}
+
+/** The dialect to read a text with: the one forced, else the first that detects it. */
+function entryFor(input: QuizSource, options: LoadOptions): DialectEntry {
+  if (options.dialect === undefined) return dialectOf(input.text, input.file);
+  const entry = dialectNamed(options.dialect);
+  if (!entry) throw new UsageError(`--dialect ${options.dialect}: no such dialect; known: ${DIALECT_NAMES.join(', ')}`);
+  return entry;
+}
+
+/** Reads with the entry, the dialect's name set in the result (but for the native format's). */
+async function readAs(entry: DialectEntry, input: QuizSource, readOptions: ReadOptions, forced: boolean): Promise<ReadResult> {
+  const result = await readText(entry, input.text, readOptions);
+  // A native read stays as the reader gave it (no `dialect`: markdown is the default).
+  return forced || entry.name !== 'markdown' ? { ...result, dialect: entry.name } : result;
 }
 
 /**
@@ -84,6 +103,11 @@ export function loadOptions(env: Readonly<Record<string, string | undefined>>, c
  * costs is measured in docs/DECISIONS.md.
  */
 export const GRADING_LOAD: LoadOptions = { cacheDir: null };
+
+/** GRADING_LOAD, with the dialect forced by `--dialect`, if any. */
+export function gradingLoad(dialect: string | undefined): LoadOptions {
+  return dialect === undefined ? GRADING_LOAD : { ...GRADING_LOAD, dialect };
+}
 
 /** Where `npm run build` writes the model of a bundled quiz, compiled from its Markdown. */
 export function compiledPath(name: string): string {
@@ -119,15 +143,27 @@ export async function parseQuizSource(input: QuizSource, options: LoadOptions): 
   const compiled = input.bundled === undefined ? undefined : readCompiled(input.bundled, input);
   if (compiled) return compiled;
   const readOptions = { file: input.file, source: input.source };
-  const entry = dialectOf(input.text, input.file);
-  if (options.cacheDir === null) return readText(entry, input.text, readOptions);
+  const entry = entryFor(input, options);
+  const forced = options.dialect !== undefined;
+  if (options.cacheDir === null) return readAs(entry, input, readOptions, forced);
   const { cacheKey, readCached, writeCached } = await import('./cache.js');
-  const key = cacheKey(input.text, readOptions, entry);
+  const key = cacheKey(input.text, readOptions, { name: forced ? `${entry.name} forced` : entry.name, version: entry.version });
   const cached = readCached(options.cacheDir, key);
   if (cached) return cached;
-  const result = await readText(entry, input.text, readOptions);
+  const result = await readAs(entry, input, readOptions, forced);
   writeCached(options.cacheDir, key, result);
   return result;
+}
+
+/**
+ * parseQuizSource, and when the text was read natively (not forced) and holds no question, the error
+ * also names the dialects tried and the nearest miss (dialects/index.ts): what `validate` and a refused
+ * quiz say. The cache keeps the reader's own result.
+ */
+export async function readQuizFor(input: QuizSource, options: LoadOptions): Promise<ReadResult> {
+  const result = await parseQuizSource(input, options);
+  if (result.quiz !== null || options.dialect !== undefined || (result.dialect ?? 'markdown') !== 'markdown') return result;
+  return (await readUndetected(input.text, { file: input.file, source: input.source }, result)).result;
 }
 
 export interface LoadedQuiz {
@@ -139,7 +175,7 @@ export interface LoadedQuiz {
 /** Reads and parses a quiz; a quiz with errors is refused (exit 2, every error listed). */
 export async function loadQuiz(target: Extract<QuizTarget, { kind: 'file' }>, options: LoadOptions, shown: { images?: boolean } = {}): Promise<LoadedQuiz> {
   const input = readQuizSource(target);
-  const result = await parseQuizSource(input, options);
+  const result = await readQuizFor(input, options);
   if (!result.quiz) {
     const count = result.errors.length;
     throw new CliError('quiz-invalid', `${input.file}: ${count} error${count === 1 ? '' : 's'} make${count === 1 ? 's' : ''} this quiz unusable (check it with \`mlops-quiz validate\`):`, {

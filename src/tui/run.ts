@@ -39,7 +39,7 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
   }
 
   checkOutput(io, options.output, [{ path: file.path, what: 'the quiz file' }]);
-  const { quiz, warnings, dir } = await loadQuiz(file, loadOptions(io.env, options.cache));
+  const { quiz, warnings, dir } = await loadQuiz(file, loadOptions(io.env, options.cache, options.dialect));
   for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
   const shuffle = options.shuffle ?? (options.seed !== undefined || quiz.shuffle);
   const planSeed = options.seed ?? randomInt(0, MAX_SEED);

@@ -423,6 +423,7 @@ class Session {
     const result = gradeQuestion(question, response, 'interactive');
     const lines: string[] = [verdict(result, question, style)];
     lines.push(...askerOf(question).rightAnswer(question, response, result, { style, labelled: (label, markdown, paint) => this.labelled(label, markdown, paint) }));
+    if (result.feedback !== null) lines.push(...this.labelled('Feedback: ', result.feedback, (text) => style.cyan(text)));
     if (question.explanation) lines.push('', ...renderMarkdown(question.explanation, { style, width: this.width }));
     this.print(lines);
   }

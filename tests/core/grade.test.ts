@@ -113,7 +113,7 @@ describe('self-assessed questions and statuses', () => {
   test('the report carries the fields of section 7 in order', () => {
     const report = grade(seed, new Map(), { mode: 'answers' });
     expect(Object.keys(report)).toEqual(['quiz', 'score', 'maxScore', 'percent', 'passMark', 'passed', 'questions']);
-    expect(Object.keys(report.questions[0]!)).toEqual(['number', 'id', 'title', 'kind', 'status', 'points', 'maxPoints', 'given', 'expected', 'explanation']);
+    expect(Object.keys(report.questions[0]!)).toEqual(['number', 'id', 'title', 'kind', 'status', 'points', 'maxPoints', 'given', 'expected', 'explanation', 'feedback']);
     expect(report.quiz).toEqual({ id: 'seed', title: 'seed', source: 'seed.md' });
   });
 });

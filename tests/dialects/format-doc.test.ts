@@ -72,5 +72,5 @@ test('every diagnostic code is shown by an example and listed with its fix, and 
   // too-deep needs a line of 150 `>`, too-long a paragraph of 2,100 `*a_`: their examples are the output alone.
   expect(all.filter((code) => code !== 'too-deep' && code !== 'too-long' && !codes.has(code))).toEqual([]);
   expect(all.filter((code) => !doc.includes(`| \`${code}\` |`)), 'the table of codes in FORMAT.md').toEqual([]);
-  expect([...kinds].sort()).toEqual(['match', 'multiple', 'order', 'self', 'single', 'text']);
+  expect([...kinds].sort()).toEqual(['blank', 'match', 'multiple', 'numeric', 'order', 'self', 'single', 'text']);
 });

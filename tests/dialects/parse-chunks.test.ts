@@ -48,7 +48,7 @@ describe('per-question parsing equals a whole-file parse', () => {
     const text = '# One\n\n### Possible Answers\n\n- a {Answer}\n- b\n\n# Two\n\nno answer here\n\n# Three\n\n### Correct Order\n\n1. only\n';
     const result = parseQuiz(text, { file: 'q.md', splitFrom: 0 });
     expect(result.errors.map((d) => formatDiagnostic(d))).toEqual([
-      'q.md:8:1: question 2 "Two" has no answer: add "### Possible Answers", "### Correct Order", "### Matches" or "### Accepted Answers", or an answer image ![Answer](path)',
+      'q.md:8:1: question 2 "Two" has no answer: add "### Possible Answers", "### Correct Order", "### Matches", "### Accepted Answers", "### Numeric Answer" or "### Blanks", or an answer image ![Answer](path)',
       'q.md:16:1: question 3 "Three": "### Correct Order" needs an ordered list of at least two items in their correct order (found 1)',
     ]);
     expect(result).toEqual(parseQuizWhole(text, { file: 'q.md' }));

@@ -19,5 +19,11 @@ export function rightAnswer(question: Question, style: 'text' | 'letter' = 'text
       return question.accepted[0]!;
     case 'self':
       return true;
+    case 'numeric': {
+      const answer = question.answers[0]!;
+      return 'min' in answer ? answer.min : answer.value;
+    }
+    case 'blank':
+      return question.blanks.map((answers) => answers[0]!);
   }
 }

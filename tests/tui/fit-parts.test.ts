@@ -85,8 +85,8 @@ describe('the summary', () => {
     passMark: 70,
     passed: false,
     questions: [
-      { number: 1, id: 'a', title: 'First', kind: 'single', status: 'correct', points: 1, maxPoints: 1, given: 'Yes', expected: 'Yes', explanation: null },
-      { number: 2, id: 'b', title: 'Second', kind: 'single', status: 'incorrect', points: 0, maxPoints: 1, given: 'No', expected: 'Maybe', explanation: 'Because **maybe** it is.' },
+      { number: 1, id: 'a', title: 'First', kind: 'single', status: 'correct', points: 1, maxPoints: 1, given: 'Yes', expected: 'Yes', explanation: null, feedback: null },
+      { number: 2, id: 'b', title: 'Second', kind: 'single', status: 'incorrect', points: 0, maxPoints: 1, given: 'No', expected: 'Maybe', explanation: 'Because **maybe** it is.', feedback: null },
     ],
   };
 

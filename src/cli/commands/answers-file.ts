@@ -1,4 +1,5 @@
 /** Reading and grading one answers file at the edge: used by `run --answers` and by `grade` alike. */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AnswersFileError, CliError } from '../../core/errors.js';
 import { readTextFile } from '../../store/files.js';
@@ -15,9 +16,11 @@ import type { Report } from '../../core/report.js';
  * (exit 2) with every problem, each naming the file, and nothing is graded.
  */
 export function gradeAnswersFile(quiz: Quiz, path: string, io: Io, passMark?: number, absolute = resolve(io.cwd, path)): Report {
+  // `--answers '{"answers":{}}'`: a JSON object given inline, when no file has that name.
+  const inline = path.trimStart().startsWith('{') && !existsSync(absolute);
   let text: string;
   try {
-    text = readTextFile(absolute, path, 'answers file');
+    text = inline ? path : readTextFile(absolute, path, 'answers file');
   } catch (error) {
     if (error instanceof CliError) throw new AnswersFileError(error.code, path, [error.message]);
     throw error;

@@ -11,7 +11,7 @@ import { isDirectory } from '../../store/files.js';
 import { ClassTally, type Submission } from '../../core/class.js';
 import type { Io } from '../io.js';
 import { formatDiagnostic } from '../../core/diagnostics.js';
-import { GRADING_LOAD, loadQuiz, resolveQuizTarget } from '../../store/quizzes.js';
+import { gradingLoad, loadQuiz, resolveQuizTarget } from '../../store/quizzes.js';
 import { sanitizeLine } from '../../core/sanitize.js';
 import { CLASS_REPORTERS } from '../../reporters/index.js';
 import { gradeAnswersFile } from './answers-file.js';
@@ -70,7 +70,7 @@ export function submissionFiles(args: readonly string[], io: Io): SubmissionFile
 export async function gradeCommand(quizArg: string, args: readonly string[], options: GradeOptions, io: Io): Promise<number> {
   const target = resolveQuizTarget(quizArg, io.cwd);
   if (target.kind === 'folder') throw new UsageError(`${target.shown}: is a folder; grade grades one quiz, so give the quiz's Markdown file`);
-  const { quiz, warnings } = await loadQuiz(target, GRADING_LOAD);
+  const { quiz, warnings } = await loadQuiz(target, gradingLoad(options.dialect));
   for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
 
   const files = submissionFiles(args, io);

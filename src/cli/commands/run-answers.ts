@@ -4,7 +4,7 @@ import { formatDiagnostic } from '../../core/diagnostics.js';
 import { AnswersFileError, CliError, UsageError } from '../../core/errors.js';
 import { quizInfo } from '../../core/quiz.js';
 import { sanitizeLine } from '../../core/sanitize.js';
-import { GRADING_LOAD, loadQuiz, resolveQuizTarget, usageFolderWithAnswers } from '../../store/quizzes.js';
+import { gradingLoad, loadQuiz, resolveQuizTarget, usageFolderWithAnswers } from '../../store/quizzes.js';
 import { exitCodeOf } from '../exit.js';
 import type { Io } from '../io.js';
 import type { RunOptions } from '../options.js';
@@ -23,7 +23,7 @@ export async function runAnswersCommand(quizArg: string | undefined, options: Ru
     { path: target.path, what: 'the quiz file' },
     { path: resolve(io.cwd, options.answers), what: 'the answers file' },
   ]);
-  const { quiz, warnings } = await loadQuiz(target, GRADING_LOAD);
+  const { quiz, warnings } = await loadQuiz(target, gradingLoad(options.dialect));
   for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
   let report;
   try {

@@ -17,12 +17,12 @@ export function answersTemplate(quiz: Quiz): { $schema: string; quiz: string; an
   return { $schema: SCHEMA_URL, quiz: quiz.id, answers };
 }
 
-export async function templateCommand(quizArg: string | undefined, io: Io): Promise<number> {
+export async function templateCommand(quizArg: string | undefined, io: Io, options: { dialect?: string } = {}): Promise<number> {
   const target = resolveQuizTarget(quizArg, io.cwd);
   if (target.kind === 'folder') {
     throw new UsageError(`${target.shown}: is a folder; template writes the answers file of one quiz, so give the quiz's Markdown file`);
   }
-  const { quiz, warnings } = await loadQuiz(target, loadOptions(io.env, undefined));
+  const { quiz, warnings } = await loadQuiz(target, loadOptions(io.env, undefined, options.dialect));
   for (const warning of warnings) io.stderr.write(`${sanitizeLine(formatDiagnostic(warning))}\n`);
   io.stdout.write(`${safeJson(answersTemplate(quiz))}\n`);
   return 0;

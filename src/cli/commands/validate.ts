@@ -7,19 +7,22 @@
  * errors (warnings allowed); 1: errors; 2: a file could not be read (missing, a folder without quizzes,
  * not UTF-8, over 16 MiB), after the others are checked. `--watch` checks again whenever a file changes.
  */
-import { readdirSync, watch as fsWatch } from 'node:fs';
+import { readdirSync, readFileSync, statSync, watch as fsWatch } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ordered, type FileFindings } from '../../core/diagnostics.js';
 import { CliError } from '../../core/errors.js';
+import { sanitize } from '../../core/sanitize.js';
+import { DIALECTS } from '../../dialects/index.js';
 import { FINDINGS_REPORTERS, type FindingsFormat } from '../../reporters/index.js';
 import { isDirectory, readTextFile } from '../../store/files.js';
 import { checkImages } from '../../store/images.js';
-import { loadOptions, parseQuizSource, type LoadOptions } from '../../store/quizzes.js';
+import { loadOptions, readQuizFor, type LoadOptions } from '../../store/quizzes.js';
 import { exitCodeFor } from '../exit.js';
 import type { Io } from '../io.js';
 
 export interface ValidateOptions {
   cache?: boolean;
+  dialect?: string;
   format?: FindingsFormat;
   watch?: boolean;
 }
@@ -33,12 +36,31 @@ const nodeWatch: Watch = (folder, onChange) => {
   return watcher;
 };
 
-/** A folder stands for the `.md` files directly in it, in name order. */
+/** Names a folder's quiz files always stand for; other files only when a foreign dialect detects their text. */
+const QUIZ_NAMES = /\.(md|markdown|gift)$/i;
+const PEEK_LIMIT = 16 * 1024 * 1024;
+
+/** Whether a file in a folder is a quiz in a known dialect (docs/DESIGN.md section 12). */
+function isQuizFile(path: string, name: string): boolean {
+  if (name.startsWith('.')) return false;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return false;
+    if (QUIZ_NAMES.test(name)) return true;
+    if (stat.size > PEEK_LIMIT) return false;
+    const text = readFileSync(path, 'utf8');
+    return DIALECTS.slice(0, -1).some((entry) => entry.detect(text, name));
+  } catch {
+    return false;
+  }
+}
+
+/** A folder stands for the quiz files directly in it (Markdown, and any file a known dialect reads), in name order. */
 function expand(args: readonly string[], cwd: string): string[] {
   return args.flatMap((arg) => {
     const path = resolve(cwd, arg);
     if (!isDirectory(path)) return [arg];
-    const names = readdirSync(path).filter((name) => name.endsWith('.md')).sort();
+    const names = readdirSync(path).filter((name) => isQuizFile(join(path, name), name)).sort();
     return names.length > 0 ? names.map((name) => join(arg, name)) : [arg];
   });
 }
@@ -50,16 +72,19 @@ async function check(file: string, io: Io, load: LoadOptions): Promise<FileFindi
   const path = resolve(io.cwd, file);
   let text: string;
   try {
-    if (isDirectory(path)) throw new CliError('file-unreadable', `${file}: is a folder with no .md files in it; give quiz Markdown files`);
+    if (isDirectory(path)) throw new CliError('file-unreadable', `${file}: is a folder with no quiz files in it (Markdown, or a format --dialect names); give quiz files`);
     text = readTextFile(path, file, 'quiz');
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     exitCodeFor(error, io);
     return { file, diagnostics: [], unread: { code: error.code, message: error.message } };
   }
-  const result = await parseQuizSource({ text, file, source: file, dir: dirname(path) }, load);
+  const result = await readQuizFor({ text, file, source: file, dir: dirname(path) }, load);
   const images = checkImages(result.images, dirname(path), file);
-  return { file, diagnostics: ordered({ errors: result.errors, warnings: [...result.warnings, ...images] }) };
+  const findings: FileFindings = { file, diagnostics: ordered({ errors: result.errors, warnings: [...result.warnings, ...images] }) };
+  // Which dialect read the file: named for every format but the native one (and for it too when forced).
+  if ((result.dialect ?? 'markdown') !== 'markdown' || load.dialect !== undefined) findings.dialect = { name: result.dialect ?? 'markdown', questions: result.quiz?.questions.length ?? 0 };
+  return findings;
 }
 
 /** The summary line: after the findings, and never "no errors" when a file could not be read. */
@@ -85,6 +110,7 @@ async function validateOnce(files: readonly string[], io: Io, format: FindingsFo
   for (const file of expand(files, io.cwd)) {
     const result = await check(file, io, load);
     results.push(result);
+    if (format === 'text' && result.dialect) io.stdout.write(`${sanitize(file)}: read as ${result.dialect.name}, ${plural(result.dialect.questions, 'question')}\n`);
     if (format !== 'json') io.stdout.write(render([result], 0, {}));
   }
   if (format === 'json') io.stdout.write(render(results, 0, {}));
@@ -94,7 +120,7 @@ async function validateOnce(files: readonly string[], io: Io, format: FindingsFo
 }
 
 export async function validateCommand(files: readonly string[], io: Io, options: ValidateOptions = {}, watch: Watch = nodeWatch): Promise<number> {
-  const load = loadOptions(io.env, options.cache);
+  const load = loadOptions(io.env, options.cache, options.dialect);
   const format = options.format ?? 'text';
   if (!options.watch) return validateOnce(files, io, format, load);
   return watchAndValidate(files, io, format, load, watch);
@@ -108,7 +134,7 @@ function watchTargets(files: readonly string[], cwd: string): Map<string, (name:
   };
   for (const arg of files) {
     const path = resolve(cwd, arg);
-    if (isDirectory(path)) add(path, (name) => name === null || name.endsWith('.md'));
+    if (isDirectory(path)) add(path, (name) => name === null || isQuizFile(join(path, name), name));
     else add(dirname(path), (name) => name === null || name === basename(path));
   }
   return new Map([...targets].map(([folder, tests]) => [folder, (name: string | null) => tests.some((test) => test(name))]));

@@ -16,6 +16,8 @@ export const Option = z.object({
   /** Markdown source of the option, the `{Answer}` mark or task box removed. */
   text: z.string(),
   correct: z.boolean(),
+  /** Shown after the learner answers when they chose this option (docs/DESIGN.md section 12); absent when none. */
+  feedback: z.optional(z.string()),
 });
 export type Option = z.infer<typeof Option>;
 
@@ -36,7 +38,7 @@ export const questionFields = {
 };
 
 /** A question's answer as texts, in reports (docs/DESIGN.md section 7). */
-export const Given = z.union([z.string(), z.array(z.string()), z.record(z.string(), z.string())]);
+export const Given = z.union([z.string(), z.number(), z.array(z.string()), z.record(z.string(), z.string())]);
 export type Given = z.infer<typeof Given>;
 
 /** Ends the reading of an answers-file value: what is wrong with it, and what is accepted. */
@@ -70,6 +72,17 @@ export interface Kind<Q extends { kind: string }, R extends { kind: Q['kind'] }>
   fits(question: Q, response: R): boolean;
   /** The order its choices are shown in, as indices into the model ([] for a kind without choices). */
   displayOrder(question: Q, random: Random, shuffle: boolean): number[];
+  /** The feedback of what the learner chose (per-option feedback, docs/DESIGN.md section 12); null for none. */
+  feedback?(question: Q, response: R): string | null;
+}
+
+/** The feedback of the chosen options, in the options' order, a blank line between; null when none has any. */
+export function optionFeedback(options: readonly Option[], chosen: readonly number[]): string | null {
+  const texts = [...new Set(chosen)]
+    .sort((a, b) => a - b)
+    .map((index) => options[index]?.feedback)
+    .filter((text): text is string => typeof text === 'string' && text.length > 0);
+  return texts.length > 0 ? texts.join('\n\n') : null;
 }
 
 /** A value in a message: strings quoted as JSON writes them. */

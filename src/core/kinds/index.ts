@@ -4,14 +4,16 @@
  */
 import * as z from 'zod/mini';
 import type { Kind } from './base.js';
+import { blank } from './blank.js';
 import { match } from './match.js';
 import { multiple } from './multiple.js';
+import { numeric } from './numeric.js';
 import { order } from './order.js';
 import { self } from './self.js';
 import { single } from './single.js';
 import { text } from './text.js';
 
-export const KINDS = { single, multiple, order, match, text, self } as const;
+export const KINDS = { single, multiple, order, match, text, self, numeric, blank } as const;
 
 type Kinds = typeof KINDS;
 type QuestionOf<K extends keyof Kinds> = Kinds[K] extends Kind<infer Q, infer _R> ? Q : never;
@@ -53,4 +55,6 @@ export type { OrderQuestion } from './order.js';
 export type { MatchQuestion } from './match.js';
 export type { TextQuestion } from './text.js';
 export type { SelfQuestion } from './self.js';
+export type { NumericQuestion, NumericAnswer } from './numeric.js';
+export type { BlankQuestion } from './blank.js';
 export type ChoiceQuestion = QuestionOf<'single'> | QuestionOf<'multiple'>;

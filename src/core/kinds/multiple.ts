@@ -1,6 +1,6 @@
 /** Multiple choice: several options are right; the learner picks all that apply (docs/DESIGN.md sections 3 and 6). */
 import * as z from 'zod/mini';
-import { Index, inRange, Option, questionFields, type Kind } from './base.js';
+import { Index, inRange, Option, optionFeedback, questionFields, type Kind } from './base.js';
 import { acceptedChoices, findChoice, optionOrder } from './choice.js';
 
 export const MultipleQuestion = z.object({ ...questionFields, kind: z.literal('multiple'), options: z.array(Option).check(z.minLength(1)) });
@@ -36,4 +36,5 @@ export const multiple: Kind<MultipleQuestion, MultipleResponse> = {
   expected: (question) => question.options.filter((option) => option.correct).map((option) => option.text),
   fits: (question, response) => response.choices.every((choice) => inRange(choice, question.options.length)),
   displayOrder: optionOrder,
+  feedback: (question, response) => optionFeedback(question.options, response.choices),
 };

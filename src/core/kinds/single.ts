@@ -1,6 +1,6 @@
 /** Single choice: one option is right (docs/DESIGN.md section 3). */
 import * as z from 'zod/mini';
-import { Index, inRange, Option, questionFields, type Kind } from './base.js';
+import { Index, inRange, Option, optionFeedback, questionFields, type Kind } from './base.js';
 import { optionOrder, readChoice } from './choice.js';
 
 export const SingleQuestion = z.object({ ...questionFields, kind: z.literal('single'), options: z.array(Option).check(z.minLength(1)) });
@@ -19,4 +19,5 @@ export const single: Kind<SingleQuestion, SingleResponse> = {
   expected: (question) => question.options.find((option) => option.correct)?.text ?? '',
   fits: (question, response) => inRange(response.choice, question.options.length),
   displayOrder: optionOrder,
+  feedback: (question, response) => optionFeedback(question.options, [response.choice]),
 };

@@ -9,7 +9,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Diagnostic, DiagnosticCode } from '../../core/diagnostics.js';
 import { contentHash } from '../../core/hash.js';
 import { assignIds, quizIdOf, baseName, type Head } from '../../core/ids.js';
-import type { MatchQuestion, Option, Question } from '../../core/kinds/index.js';
+import type { MatchQuestion, NumericAnswer, Option, Question } from '../../core/kinds/index.js';
+import { parseNumericAnswer } from '../../core/kinds/numeric.js';
 import { nearest } from '../../core/nearest.js';
 import type { ImageRef, Quiz, ReadResult } from '../../core/quiz.js';
 import { normalizeNewlines, normalizeText, textKeys } from '../../core/text.js';
@@ -40,19 +41,25 @@ export type ParseResult = ReadResult;
 
 const SECTION_NAMES = {
   'possible answers': 'options',
+  'all that apply': 'options-all',
   'correct order': 'order',
   matches: 'matches',
   'accepted answers': 'accepted',
+  'numeric answer': 'numeric',
+  blanks: 'blanks',
   explanation: 'explanation',
   hint: 'hint',
 } as const;
 type KnownSection = (typeof SECTION_NAMES)[keyof typeof SECTION_NAMES];
 type SectionKind = KnownSection | 'ignored';
-const ANSWER_SECTIONS: readonly SectionKind[] = ['options', 'order', 'matches', 'accepted'];
+const ANSWER_SECTIONS: readonly SectionKind[] = ['options', 'options-all', 'order', 'matches', 'accepted', 'numeric', 'blanks'];
 
 /** Each section's name as messages write it. */
 const SECTION_TITLES: Record<KnownSection, string> = {
   options: 'Possible Answers',
+  'options-all': 'All That Apply',
+  numeric: 'Numeric Answer',
+  blanks: 'Blanks',
   order: 'Correct Order',
   matches: 'Matches',
   accepted: 'Accepted Answers',
@@ -518,7 +525,7 @@ function buildQuestion(input: QuestionInput): Question | null {
       const why = cause.level ? `"${cause.written}" is a level-${cause.heading.depth} heading, and sections are level-3 headings: write "${right}"` : `"${cause.written}" is not a known section; did you mean "${right}"?`;
       error('error', 'no-answer', start(cause.heading), `${where} has no answer: ${why}`, right);
     } else {
-      error('error', 'no-answer', start(heading), `${where} has no answer: add "### Possible Answers", "### Correct Order", "### Matches" or "### Accepted Answers", or an answer image ![Answer](path)`);
+      error('error', 'no-answer', start(heading), `${where} has no answer: add "### Possible Answers", "### Correct Order", "### Matches", "### Accepted Answers", "### Numeric Answer" or "### Blanks", or an answer image ![Answer](path)`);
     }
     return null;
   }
@@ -528,11 +535,12 @@ function buildQuestion(input: QuestionInput): Question | null {
 
   let question: Question | null = null;
   switch (answer.kind) {
-    case 'options': {
+    case 'options':
+    case 'options-all': {
       const options = readOptions(answer, source, where, error);
       if (options) {
         const correct = options.filter((option) => option.correct).length;
-        question = { ...base, kind: correct > 1 ? 'multiple' : 'single', options };
+        question = { ...base, kind: correct > 1 || answer.kind === 'options-all' ? 'multiple' : 'single', options };
       }
       break;
     }
@@ -549,6 +557,16 @@ function buildQuestion(input: QuestionInput): Question | null {
     case 'accepted': {
       const accepted = readAccepted(answer, where, error);
       if (accepted) question = { ...base, kind: 'text', accepted };
+      break;
+    }
+    case 'numeric': {
+      const answers = readNumeric(answer, where, error);
+      if (answers) question = { ...base, kind: 'numeric', answers };
+      break;
+    }
+    case 'blanks': {
+      const blanks = readBlanks(answer, source, where, error);
+      if (blanks) question = { ...base, kind: 'blank', blanks };
       break;
     }
     default:
@@ -630,11 +648,17 @@ function readOptions(section: Section, source: string, where: string, report: Re
       checkMarks(node.position?.start, node.position?.end.offset);
     } else if (node.type === 'list') {
       for (const item of node.children) {
-        checkMarks(item.children[0]?.position?.start, item.children.at(-1)?.position?.end.offset);
-        const raw = normalizeNewlines(sliceNodes(source, item.children)).replace(/^\[[ xX]\]\s+/, '');
+        // A block quote in an option's item is that option's feedback (docs/FORMAT.md).
+        const quotes = item.children.filter((child) => child.type === 'blockquote');
+        const body = item.children.filter((child) => child.type !== 'blockquote');
+        checkMarks(body[0]?.position?.start, body.at(-1)?.position?.end.offset);
+        const raw = normalizeNewlines(sliceNodes(source, body)).replace(/^\[[ xX]\]\s+/, '');
         const marked = ANSWER_MARK.test(raw);
         const text = raw.replace(ANSWER_MARK, '').trim();
-        options.push({ text, correct: item.checked === true || marked });
+        const option: Option = { text, correct: item.checked === true || marked };
+        const feedback = quotes.map((quote) => normalizeNewlines(sliceNodes(source, quote.children)).replace(/^[ \t]*> ?/gm, '').trim()).filter(Boolean).join('\n\n');
+        if (feedback) option.feedback = feedback;
+        options.push(option);
       }
     } else if (node.type !== 'html') {
       report('warning', 'ignored-content', start(node), `in ${where}, "### ${section.name}" holds something that is not an option, and it is ignored; write options as a list, or an indented block of options separated by blank lines, and move the rest into the prompt`);
@@ -775,6 +799,45 @@ function readAccepted(section: Section, where: string, report: Report): string[]
     return null;
   }
   return texts;
+}
+
+/** `### Numeric Answer`: list items (or one paragraph) such as `3.14 ± 0.01`, `1 to 5`, `42`. */
+function readNumeric(section: Section, where: string, report: Report): NumericAnswer[] | null {
+  const texts: { text: string; node: Nodes }[] = [];
+  for (const node of section.nodes) {
+    if (node.type === 'list') texts.push(...node.children.map((item) => ({ text: normalizeNewlines(toString(item)).trim(), node: item as Nodes })));
+    else if (node.type === 'paragraph') texts.push({ text: normalizeNewlines(toString(node)).trim(), node });
+  }
+  const answers: NumericAnswer[] = [];
+  for (const { text, node } of texts.filter((one) => one.text)) {
+    const answer = parseNumericAnswer(text);
+    if (!answer) {
+      report('error', 'bad-number', start(node), `${where}: "${text}" is not a numeric answer; write a number (\`42\`), a number with a tolerance (\`3.14 ± 0.01\`) or a range (\`1 to 5\`)`);
+      return null;
+    }
+    answers.push(answer);
+  }
+  if (answers.length === 0) {
+    report('error', 'bad-number', start(section.heading), `${where}: "### ${section.name}" needs a number (\`42\`), a number with a tolerance (\`3.14 ± 0.01\`) or a range (\`1 to 5\`)`);
+    return null;
+  }
+  return answers;
+}
+
+/** `### Blanks`: an ordered list, one item per gap of the prompt, its accepted answers separated by `|` (a literal one written `\|`). */
+function readBlanks(section: Section, source: string, where: string, report: Report): string[][] | null {
+  const list = section.nodes.find((node): node is List => node.type === 'list');
+  const blanks = (list?.children ?? []).map((item) =>
+    normalizeNewlines(sliceNodes(source, item.children))
+      .split(/(?<!\\)\|/)
+      .map((one) => one.replace(/\\\|/g, '|').replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  );
+  if (blanks.length === 0 || blanks.some((answers) => answers.length === 0)) {
+    report('error', 'no-blanks', list ? start(list) : start(section.heading), `${where}: "### ${section.name}" needs a list with one item per gap, each its accepted answers separated by \`|\``);
+    return null;
+  }
+  return blanks;
 }
 
 function textSection(section: Section | undefined, source: string, where: string, report: Report): string | null {

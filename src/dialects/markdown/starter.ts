@@ -85,6 +85,35 @@ Which command-line tool applies a Kubernetes manifest?
 
 Short answer: every accepted answer in a list; case and spacing are ignored.
 `,
+  numeric: `# Replicas
+
+A deployment runs 3 pods, each serving 40 requests per second. How many requests per second can it
+serve in all?
+
+### Numeric Answer
+
+- 120
+
+### Explanation
+
+Numeric: a value (\`42\`), a value with a tolerance (\`3.14 ± 0.01\`) or a range (\`1 to 5\`); several
+list items are several accepted answers.
+`,
+  blank: `# Rolling update
+
+\`kubectl _____ deployment/api\` shows the progress of a rollout, and \`kubectl rollout _____
+deployment/api\` goes back to the previous version.
+
+### Blanks
+
+1. rollout status | rollout status -w
+2. undo
+
+### Explanation
+
+Fill in the blanks: each gap is written \`_____\` in the prompt; \`### Blanks\` lists one item per gap,
+its accepted answers separated by \`|\`.
+`,
   self: `# Draw the pipeline
 
 Sketch the deployment pipeline, then compare it with the answer.

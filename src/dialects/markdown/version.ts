@@ -5,5 +5,6 @@
  * 2: `question-N` ids for titles with nothing to slug. 3: GFM tables and task lists only. 4: files whose
  * opening `---` never closes are parsed whole. 5: the model's schemas in zod/mini (the same model).
  * 6: fix-it diagnostics (near misses of sections, keys and `{Answer}`; wrong heading levels; table cells), and the images a quiz shows.
+ * 7: numeric and blank questions, option feedback (merged with 6).
  */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
