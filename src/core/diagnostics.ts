@@ -33,8 +33,7 @@ export type DiagnosticCode =
   | 'too-long'
   | 'left-out'
   | 'skipped'
-  | 'ignored'
-  | 'no-dialect';
+  | 'ignored';
 
 export interface Diagnostic {
   severity: Severity;

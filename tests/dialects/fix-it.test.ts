@@ -87,7 +87,7 @@ describe('section headings that make no section', () => {
     const text = md('# Two', '', '### Accepted Answers', '', '- a', '', '### Notes', '', 'Mine.');
     const [only] = all(text);
     expect(formatDiagnostic(only!, true)).toBe(
-      'q.md:7:1: warning: unknown section "### Notes" in question 1 "Two" is ignored (known: Possible Answers, Correct Order, Matches, Accepted Answers, Explanation, Hint); rename it to one of those, or remove it',
+      'q.md:7:1: warning: unknown section "### Notes" in question 1 "Two" is ignored (known: Possible Answers, All That Apply, Correct Order, Matches, Accepted Answers, Numeric Answer, Blanks, Explanation, Hint); rename it to one of those, or remove it',
     );
     expect(only!.suggestion).toBeUndefined();
   });

@@ -58,11 +58,11 @@ const ANSWER_SECTIONS: readonly SectionKind[] = ['options', 'options-all', 'orde
 const SECTION_TITLES: Record<KnownSection, string> = {
   options: 'Possible Answers',
   'options-all': 'All That Apply',
-  numeric: 'Numeric Answer',
-  blanks: 'Blanks',
   order: 'Correct Order',
   matches: 'Matches',
   accepted: 'Accepted Answers',
+  numeric: 'Numeric Answer',
+  blanks: 'Blanks',
   explanation: 'Explanation',
   hint: 'Hint',
 };
