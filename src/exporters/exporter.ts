@@ -75,10 +75,20 @@ export function weight(parts: number): string {
   return String(Number((100 / parts).toFixed(5)));
 }
 
+/** A sum's binary noise removed (15 significant digits, what a double holds of a decimal): 3.14 - 0.01 is 3.13. */
+export function decimal(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
 /** Why a self-assessed question is left out of every export. */
 export const SELF_REASON = 'self-assessed (its answer is a picture the learner compares): no LMS question type grades it';
 
-/** Both readings a learner may type of each accepted answer (`kubectl apply`, or with its backticks), each once. */
+/**
+ * Both readings a learner may type of each accepted answer (`kubectl apply`, or with its backticks),
+ * each once, on one line: an answer wrapped over lines in the quiz file is typed with a space, and this
+ * program compares it so (normalizeText); an LMS compares the text as written.
+ */
 export function readings(accepted: readonly string[]): string[] {
-  return [...new Set(accepted.flatMap((one) => [one.trim(), stripInlineMarkdown(one).trim()]))];
+  const line = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  return [...new Set(accepted.flatMap((one) => [line(one), line(stripInlineMarkdown(one))]))].filter((one) => one !== '');
 }

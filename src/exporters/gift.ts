@@ -1,14 +1,17 @@
 /**
  * `export --to gift`: Moodle's GIFT text format. Each question is `::title::[markdown]text{…}` with a
  * `// [id:…]` line before it: its prompt stays Markdown (Moodle renders it), the explanation is the
- * general feedback (`####`), an option's feedback follows it after `#`. GIFT has no ordering question
- * and self-assessed questions have no LMS counterpart: both are left out with a warning.
+ * general feedback (`####`), an option's feedback follows it after `#`. A numeric question is `{#…}`
+ * (`=value:tolerance`, `=min..max`); a blank of one gap a short answer whose block stands in the gap
+ * when text follows it (GIFT's "missing word"). GIFT has no ordering question, no question of several
+ * gaps, and self-assessed questions have no LMS counterpart: they are left out with a warning.
  * Special characters (`~ = # { } :` and `\`) are escaped with `\`, line breaks written as `\n`, so
  * that no quiz text can end a question or an answer block early.
  */
 import { stripForMachines } from '../core/sanitize.js';
 import { eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, weight, type Exporter, type PerKind, readings } from './exporter.js';
-import type { NumericAnswer, Option } from '../core/kinds/index.js';
+import type { NumericAnswer, Option, Question } from '../core/kinds/index.js';
+import { GAP } from '../core/kinds/blank.js';
 
 /** A text inside GIFT: escaped, one line (`\n` for each line break). */
 export function giftText(text: string): string {
@@ -72,20 +75,37 @@ const pieces: PerKind<string[]> = {
   self: () => new Skip(SELF_REASON),
 };
 
+/**
+ * Where the answer block goes: after the text, or, for a gap with text after it, in the gap's place
+ * (GIFT's "missing word" form, which Moodle reads back with `_____` there). A gap that ends the text
+ * stays in the text with the block after it: GIFT reads a block at the very end as answers that
+ * follow the question, so nothing else would keep the gap in sight. So does a gap that starts it:
+ * gift-pegjs (and so other tools) will not read a `[markdown]` tag followed at once by the block.
+ */
+function around(question: Question): [string, string] {
+  const text = giftText(questionText(question));
+  if (question.kind === 'blank') {
+    const parts = text.split(GAP);
+    if (parts.length === 2 && parts[0]!.trim() !== '' && parts[1]!.trim() !== '') return [parts[0]!, parts[1]!];
+  }
+  return [`${text} `, ''];
+}
+
 export const gift: Exporter = {
   description: 'Moodle GIFT text (question bank import)',
   extension: '.gift',
   exportQuiz(quiz) {
     const { pieces: written, skipped } = eachQuestion(quiz, pieces);
-    const blocks = written.map(({ question, piece }) =>
-      [
+    const blocks = written.map(({ question, piece }) => {
+      const [before, after] = around(question);
+      return [
         `// [id:${giftText(question.id)}]`,
-        `::${giftText(question.title)}::[markdown]${giftText(questionText(question))} {`,
+        `::${giftText(question.title)}::[markdown]${before}{`,
         ...piece.map((line) => `\t${line}`),
         ...general(question.explanation).map((line) => `\t${line}`),
-        '}',
-      ].join('\n'),
-    );
+        `}${after}`,
+      ].join('\n');
+    });
     const head = `// ${giftText(quiz.title)} (${giftText(quiz.id)}), exported by mlops-quiz: ${written.length} question${written.length === 1 ? '' : 's'}`;
     return { data: `${[head, ...blocks].join('\n\n')}\n`, count: written.length, skipped };
   },

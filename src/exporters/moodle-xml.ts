@@ -7,7 +7,7 @@
  * ordering question). Self-assessed questions are left out with a warning.
  */
 import type { Option, Question } from '../core/kinds/index.js';
-import { eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, weight, type Exporter, type PerKind, readings } from './exporter.js';
+import { decimal, eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, weight, type Exporter, type PerKind, readings } from './exporter.js';
 import { element, xmlText } from './xml.js';
 
 /** `<tag format="markdown"><text>…</text></tag>`. */
@@ -75,7 +75,7 @@ const pieces: PerKind<{ type: string; body: string[] }> = {
     type: 'numerical',
     body: question.answers.flatMap((answer) => {
       // Moodle holds a value and a tolerance: a range is its middle, give or take half its width.
-      const [value, tolerance] = 'min' in answer ? [(answer.min + answer.max) / 2, (answer.max - answer.min) / 2] : [answer.value, answer.tolerance];
+      const [value, tolerance] = 'min' in answer ? [decimal((answer.min + answer.max) / 2), decimal((answer.max - answer.min) / 2)] : [answer.value, answer.tolerance];
       return ['<answer fraction="100" format="moodle_auto_format">', `  <text>${value}</text>`, `  <tolerance>${tolerance}</tolerance>`, '</answer>'];
     }),
   }),

@@ -15,7 +15,7 @@ import type { Question } from '../core/kinds/index.js';
 import type { Quiz } from '../core/quiz.js';
 import { normalizeText, stripInlineMarkdown } from '../core/text.js';
 import { matchChoices } from '../core/kinds/match.js';
-import { eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, type Exporter, type PerKind, readings } from './exporter.js';
+import { decimal, eachQuestion, optionFeedback, questionText, SELF_REASON, Skip, type Exporter, type PerKind, readings } from './exporter.js';
 import { inlineHtml, markdownHtml } from './html.js';
 import { xmlAttribute, xmlText } from './xml.js';
 
@@ -181,7 +181,8 @@ const pieces: PerKind<Item> = {
     processing: [
       ...generalCondition(question),
       ...question.answers.flatMap((answer) => {
-        const [min, max] = 'min' in answer ? [answer.min, answer.max] : [answer.value - answer.tolerance, answer.value + answer.tolerance];
+        // Rounded as people write them: 3.14 ± 0.01 is 3.13 to 3.15, not 3.1300000000000003 (Canvas compares exactly).
+        const [min, max] = 'min' in answer ? [answer.min, answer.max] : [decimal(answer.value - answer.tolerance), decimal(answer.value + answer.tolerance)];
         return [
           '<respcondition continue="No">',
           '  <conditionvar>',
