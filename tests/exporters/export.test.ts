@@ -506,14 +506,12 @@ describe.runIf(giftDialect !== undefined)('a GIFT export read back by the gift d
     return gap !== null && !inTheGap(question) ? ({ ...question, kind: 'text', accepted: [...gap] } as Question) : question;
   };
   /**
-   * KNOWN BUG IN THE GIFT READER (src/dialects/gift/index.ts, reported to the lead, not this file's to
-   * fix): a choice block with no `=` is Moodle's multiple-answer question whatever its weights
-   * (qformat_gift: `single = 0` when the answers hold no `=`), and the export writes every multiple
-   * choice so (`~%100%a ~%-100%b`). The reader makes it multiple only when more than one option is
-   * right, so a multiple choice with one right option comes back single. Only that difference is
-   * allowed here; once the reader sets `multiple: !hasEquals`, this expectation fails: remove it.
+   * docs/DESIGN.md section 12 reads a GIFT block with no `=` as multiple choice only when several
+   * `~%n%` answers are positively weighted (Moodle's importer makes every such block multiple-answer).
+   * The export writes every multiple choice that way, so one with a single right option comes back
+   * single choice: the one difference allowed here.
    */
-  const readerBug = (question: Question): Question =>
+  const singleRightComesBackSingle = (question: Question): Question =>
     question.kind === 'multiple' && question.options.filter((option) => option.correct).length === 1 ? ({ ...question, kind: 'single' } as Question) : question;
   test.each(quizzes)('%s: the same questions', async (_path, quiz) => {
     const dialect = await giftDialect!.load();
@@ -523,6 +521,6 @@ describe.runIf(giftDialect !== undefined)('a GIFT export read back by the gift d
     const normalised = back.questions.map((question) =>
       question.kind === 'text' ? { ...question, accepted: question.accepted.map(unstar) } : question.kind === 'blank' ? { ...question, blanks: question.blanks.map((gap) => gap.map(unstar)) } : question,
     );
-    expect(normalised.map(shape)).toEqual(quiz.questions.filter(inGift).map(asGift).map(readerBug).map(shape));
+    expect(normalised.map(shape)).toEqual(quiz.questions.filter(inGift).map(asGift).map(singleRightComesBackSingle).map(shape));
   });
 });
