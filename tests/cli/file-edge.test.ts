@@ -6,8 +6,8 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { dirname, join } from 'node:path';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { quizBank } from '../../bench/bank.mjs';
 import { BIN, ROOT, runBinary, runInProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
@@ -182,6 +182,14 @@ describe('write failures are one line, with no partial file', () => {
     mkdirSync(locked);
     chmodSync(locked, 0o555);
     chmodSync(dir, 0o755);
+    // nobody must reach the folder: a TMPDIR of mode 0700 (\`mktemp -d\`) is opened for passing through
+    // (not listing) while the test runs, and put back as it was.
+    const tmp = dirname(dir);
+    const tmpMode = statSync(tmp).mode & 0o7777;
+    if (IS_ROOT && (tmpMode & 0o001) === 0) {
+      chmodSync(tmp, tmpMode | 0o001);
+      onTestFinished(() => chmodSync(tmp, tmpMode));
+    }
     const result = spawnSync(process.execPath, [BIN, 'run', quiz, '--answers', answers, '--output', join(locked, 'report.txt')], {
       cwd: dir,
       encoding: 'utf8',
