@@ -15,6 +15,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { quizBank, random, seedAnswers } from './bank.mjs';
+import { measure as measureDialects, TARGET as DIALECT_TARGET } from './dialects.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = join(ROOT, '.bench-data');
@@ -300,6 +301,20 @@ function rows() {
         okStatus: [0],
       };
       return compare(readAll, { name: 'grade', command: cli('grade', SEED, folder, '--format', 'csv'), okStatus: [0, 1, 2], before: freshCache, after: cleanCaches }, RUNS ?? 5);
+    },
+  });
+  list.push({
+    key: 'dialects',
+    issue: 16,
+    figure: '`validate` of a 10,000-question bank in each other dialect: the slowest',
+    baseline: 'the same questions in the native format',
+    target: DIALECT_TARGET,
+    measure: () => {
+      const runs = RUNS ? Math.min(RUNS, 3) : 1;
+      const rows = measureDialects({ count: 10000, runs });
+      const worst = rows.reduce((top, row) => (row.ratio > top.ratio ? row : top));
+      process.stderr.write(`bench:   ${rows.map((row) => `${row.dialect} ${row.ratio.toFixed(2)}`).join(', ')}\n`);
+      return { base: { ms: worst.nativeMs }, subj: { ms: worst.dialectMs }, runs };
     },
   });
   return list;

@@ -76,7 +76,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('--no-cache', NO_CACHE_HELP)
     .addOption(dialectOption())
     .action(async (quiz: string | undefined, options: RunOptions) => {
-      const { runCommand } = await import('./commands/run.js');
+      const { runCommand } = await import('./commands/index.js');
       done(await runCommand(quiz, options, io));
     });
 
@@ -91,7 +91,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('--no-cache', 'accepted for older scripts: grading always parses the quiz afresh, without the cache')
     .addOption(dialectOption())
     .action(async (quiz: string, submissions: string[], options: GradeOptions) => {
-      const { gradeCommand } = await import('./commands/grade.js');
+      const { gradeCommand } = await import('./commands/index.js');
       done(await gradeCommand(quiz, submissions, options, io));
     });
 
@@ -116,7 +116,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('--no-cache', NO_CACHE_HELP)
     .addOption(dialectOption())
     .action(async (files: string[], options: import('./commands/validate.js').ValidateOptions) => {
-      const { validateCommand } = await import('./commands/validate.js');
+      const { validateCommand } = await import('./commands/index.js');
       done(await validateCommand(files, io, options));
     });
 
@@ -145,7 +145,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .command('list')
     .description('list the bundled quizzes: the name `run` takes, id, question count, title')
     .action(async () => {
-      const { listCommand } = await import('./commands/list.js');
+      const { listCommand } = await import('./commands/index.js');
       done(await listCommand(io));
     });
 
@@ -155,7 +155,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .argument('[quiz]', 'a quiz Markdown file or a bundled quiz name (default: the bundled mlops-deployment quiz)')
     .addOption(dialectOption())
     .action(async (quiz: string | undefined, options: { dialect?: string }) => {
-      const { templateCommand } = await import('./commands/template.js');
+      const { templateCommand } = await import('./commands/index.js');
       done(await templateCommand(quiz, io, options));
     });
 
@@ -174,7 +174,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .command('schema')
     .description("print the answers file's JSON Schema")
     .action(async () => {
-      const { schemaCommand } = await import('./commands/schema.js');
+      const { schemaCommand } = await import('./commands/index.js');
       done(schemaCommand(io));
     });
 
@@ -184,7 +184,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .argument('[quiz]', 'a quiz Markdown file, a bundled quiz name, or the id of a quiz with saved progress (default: the bundled quiz)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(STATS_FORMATS).default('text'))
     .action(async (quiz: string | undefined, options: StatsOptions) => {
-      const { statsCommand } = await import('./commands/stats.js');
+      const { statsCommand } = await import('./commands/index.js');
       done(await statsCommand(quiz, options, io));
     });
   return program;

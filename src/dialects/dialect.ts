@@ -23,8 +23,6 @@ export interface PartsReader<Span, Result> {
 
 export interface Dialect {
   readonly name: string;
-  /** Whether `text` (from `fileName`) looks like this dialect. */
-  detect(text: string, fileName: string): boolean;
   /** The quiz, or the errors that make it unusable, and warnings, each with file:line:column. */
   read(text: string, options: ReadOptions): ReadResult;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -55,8 +55,8 @@ describe('what each path loads', () => {
     expect(heavy(inputs, /chalk\/source\/vendor\/supports-color/)).toEqual([]);
   });
 
-  test('`run --answers` on a bundled quiz: no reader, no prompt library, no classic zod', () => {
-    const { inputs } = loaded(chunkOf('src/cli/commands/run.ts'));
+  test('`run --answers` on a bundled quiz (the light commands, src/cli/commands/index.ts): no reader, no prompt library, no classic zod', () => {
+    const { inputs } = loaded(chunkOf('src/cli/commands/index.ts'));
     expect(heavy(inputs, NO_READER)).toEqual([]);
     expect(heavy(inputs, NO_PROMPTS)).toEqual([]);
     expect(heavy(inputs, /node_modules\/zod\/v4\/classic\//)).toEqual([]);
@@ -73,7 +73,7 @@ describe('what each path loads', () => {
 
   test('the session brings Inquirer; nothing else does', () => {
     expect(heavy(loaded(chunkOf('src/tui/run.ts')).inputs, NO_PROMPTS).length).toBeGreaterThan(0);
-    for (const entry of ['src/cli/commands/grade.ts', 'src/cli/commands/validate.ts', 'src/cli/commands/stats.ts', 'src/cli/commands/preview.ts', 'src/cli/commands/new.ts']) expect(heavy(loaded(chunkOf(entry)).inputs, NO_PROMPTS), entry).toEqual([]);
+    for (const entry of ['src/cli/commands/index.ts', 'src/cli/commands/preview.ts', 'src/cli/commands/new.ts']) expect(heavy(loaded(chunkOf(entry)).inputs, NO_PROMPTS), entry).toEqual([]);
   });
 });
 

@@ -11,7 +11,6 @@
 import type { Option } from '../../core/kinds/index.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
 import { collected, finish, linesOf, type Collected } from '../shared/foreign.js';
-import { detect } from './detect.js';
 
 const CHOICE_TYPES = new Set(['PureMultipleChoiceExercise', 'MultipleChoiceExercise', 'PlainMultipleChoiceExercise']);
 
@@ -214,4 +213,4 @@ export function readDatacamp(text: string, options: ReadOptions): ReturnType<Dia
   return finish('datacamp', { ...found, title }, options);
 }
 
-export const datacamp: Dialect = { name: 'datacamp', detect, read: readDatacamp };
+export const datacamp: Dialect = { name: 'datacamp', read: readDatacamp };

@@ -10,7 +10,6 @@ import type { NumericAnswer, Option } from '../../core/kinds/index.js';
 import { GAP } from '../../core/kinds/blank.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
 import { collected, finish, linesOf, type Answer, type Collected } from '../shared/foreign.js';
-import { detect } from './detect.js';
 
 // Escapes become private-use characters while the block is cut up, and are put back in each text.
 const ESCAPES: Record<string, string> = { '\\\\': '\ue000', '\\:': '\ue001', '\\#': '\ue002', '\\=': '\ue003', '\\{': '\ue004', '\\}': '\ue005', '\\~': '\ue006', '\\n': '\ue007' };
@@ -223,4 +222,4 @@ export function readGift(text: string, options: ReadOptions): ReturnType<Dialect
   return finish('gift', found, options);
 }
 
-export const gift: Dialect = { name: 'gift', detect, read: readGift };
+export const gift: Dialect = { name: 'gift', read: readGift };

@@ -10,7 +10,7 @@ import { stripInlineMarkdown } from '../../core/text.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
 import { blocksOf, headingOf, textOf, type Block, type Line } from '../shared/blocks.js';
 import { collected, finish, linesOf, type Collected } from '../shared/foreign.js';
-import { detect, QUESTION_HEADING } from './detect.js';
+import { QUESTION_HEADING } from './detect.js';
 
 const NUMBER = /^(?:(?:Q|P|F|D)[ \t]?\d+\b[.:]?|Question[ \t]+\d+\b[.:]?|\d+[.:])[ \t]*/i;
 
@@ -76,4 +76,4 @@ export function readGithub(text: string, options: ReadOptions): ReturnType<Diale
   return finish('github', { ...found, title: title?.text }, options);
 }
 
-export const github: Dialect = { name: 'github', detect, read: readGithub };
+export const github: Dialect = { name: 'github', read: readGithub };

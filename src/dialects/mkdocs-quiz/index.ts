@@ -10,7 +10,6 @@ import type { Option } from '../../core/kinds/index.js';
 import { GAP } from '../../core/kinds/blank.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
 import { collected, finish, linesOf, type Collected } from '../shared/foreign.js';
-import { detect } from './detect.js';
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const ANSWER = /^[-*] \[(.?)\] (.*)$/;
@@ -150,4 +149,4 @@ function titleOf(lines: readonly string[], frontEnd: number): string | undefined
   return undefined;
 }
 
-export const mkdocsQuiz: Dialect = { name: 'mkdocs-quiz', detect, read: readMkdocsQuiz };
+export const mkdocsQuiz: Dialect = { name: 'mkdocs-quiz', read: readMkdocsQuiz };

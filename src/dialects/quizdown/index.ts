@@ -12,7 +12,6 @@ import { stripInlineMarkdown } from '../../core/text.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
 import { blocksOf, headingOf, stripIndent, textOf, type Block, type Line } from '../shared/blocks.js';
 import { collected, finish, linesOf, type Collected } from '../shared/foreign.js';
-import { detect } from './detect.js';
 
 /** The quizdown texts of a page: its quizdown blocks, or the whole text. */
 export function containers(lines: readonly Line[]): Line[][] {
@@ -136,4 +135,4 @@ export function readQuizdown(text: string, options: ReadOptions): ReturnType<Dia
   return finish('quizdown', { ...found, shuffle: quiz.shuffle }, options);
 }
 
-export const quizdown: Dialect = { name: 'quizdown', detect, read: readQuizdown };
+export const quizdown: Dialect = { name: 'quizdown', read: readQuizdown };
