@@ -15,12 +15,13 @@ import { interpretAnswers, questionFor } from './interpret.js';
  * option's position (docs/DESIGN.md section 5).
  */
 function asWritten(quiz: Quiz, raw: Record<string, unknown>, numbers: ReadonlyMap<string, string>): Record<string, unknown> {
-  if (numbers.size === 0) return raw;
-  const answers = { ...(raw.answers as Record<string, unknown>) };
+  const given = raw.answers as Record<string, unknown>;
+  // Copied only when a short answer was given as a number (a class of 10,000 files mostly has none).
+  let answers: Record<string, unknown> | undefined;
   for (const [key, written] of numbers) {
-    if (typeof answers[key] === 'number' && questionFor(quiz, key)?.kind === 'text') answers[key] = written;
+    if (typeof given[key] === 'number' && questionFor(quiz, key)?.kind === 'text') (answers ??= { ...given })[key] = written;
   }
-  return { ...raw, answers };
+  return answers === undefined ? raw : { ...raw, answers };
 }
 
 export interface GradedAnswers {

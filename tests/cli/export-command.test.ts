@@ -78,7 +78,7 @@ describe('export', () => {
   });
 });
 
-test('the exporters (micromark, fflate) load only with export: not with the entry or run', () => {
+test('the exporters (micromark, fflate) load only with export: not with the entry or the light commands (run among them)', () => {
   const meta = JSON.parse(readFileSync(join(root, 'dist/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; kind: string }[]; entryPoint?: string }> };
   const statically = (out: string, seen = new Set<string>()): string[] => {
     if (seen.has(out) || !meta.outputs[out]) return [];
@@ -89,6 +89,6 @@ test('the exporters (micromark, fflate) load only with export: not with the entr
   const chunkOf = (source: string): string => Object.entries(meta.outputs).find(([, output]) => output.entryPoint === source)![0];
   const heavy = /node_modules\/(fflate|micromark)\/|src\/exporters\/(?!formats)/;
   expect(statically('dist/cli.js').filter((input) => heavy.test(input))).toEqual([]);
-  expect(statically(chunkOf('src/cli/commands/run.ts')).filter((input) => heavy.test(input))).toEqual([]);
+  expect(statically(chunkOf('src/cli/commands/index.ts')).filter((input) => heavy.test(input))).toEqual([]);
   expect(statically(chunkOf('src/cli/commands/export.ts')).filter((input) => /node_modules\/fflate\//.test(input)).length).toBeGreaterThan(0);
 });
