@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
+    setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,
     // Due dates are told in the learner's local days: the tests read them in UTC wherever they run.
     env: { TZ: 'UTC' },

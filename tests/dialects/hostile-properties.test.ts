@@ -156,7 +156,8 @@ describe('the sanitiser', () => {
   // They return a text without controls and bidi characters as it is, without their passes: the passes
   // must leave such a text alone too. A BEL (removed) appended takes the full way; the text must be unchanged.
   test('a text without controls or bidi characters comes back unchanged, the short way or the full way', () => {
-    const plain = fc.string({ unit: 'binary', maxLength: 40 }).map((text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ''));
+    // Every character the sanitisers change (src/core/sanitize.ts: controls, bidi and invisible marks, line separators) left out.
+    const plain = fc.string({ unit: 'binary', maxLength: 40 }).map((text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, ''));
     fc.assert(
       fc.property(plain, (text) => {
         for (const clean of [stripControls, sanitize, stripForMachines, sanitizeLine]) {
