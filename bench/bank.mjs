@@ -20,7 +20,8 @@ const WORDS = (
   'schema validation throttling authentication gateway cache queue stream window embedding'
 ).split(' ');
 
-function words(rand, count) {
+/** `count` words from the bank's vocabulary, the first capitalised. */
+export function words(rand, count) {
   const out = [];
   for (let i = 0; i < count; i += 1) out.push(WORDS[Math.floor(rand() * WORDS.length)]);
   const text = out.join(' ');

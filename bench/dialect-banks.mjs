@@ -3,20 +3,7 @@
 // in the native format". Plain Node, no dependencies: the same seed gives the same bytes everywhere.
 // The questions are single choice (some multiple), with prompts of a paragraph or two, an occasional
 // code sample, 3-4 options and, for some, an explanation: what real collections hold.
-import { random } from './bank.mjs';
-
-const WORDS = (
-  'model serving batch online latency request client server api endpoint feature drift monitoring ' +
-  'pipeline deployment canary shadow rollback staging production container image registry cluster ' +
-  'kubernetes scaling throughput metric alert dashboard dataset training inference version artifact'
-).split(' ');
-
-function words(rand, count) {
-  const out = [];
-  for (let i = 0; i < count; i += 1) out.push(WORDS[Math.floor(rand() * WORDS.length)]);
-  const text = out.join(' ');
-  return text[0].toUpperCase() + text.slice(1);
-}
+import { random, words } from './bank.mjs';
 
 /** The bank as data: title, prompt paragraphs, options (text, right), explanation. */
 export function questions(count, seed = 1) {

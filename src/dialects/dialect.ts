@@ -25,6 +25,5 @@ export interface Dialect {
   readonly name: string;
   /** The quiz, or the errors that make it unusable, and warnings, each with file:line:column. */
   read(text: string, options: ReadOptions): ReadResult;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly parts?: PartsReader<any, any>;
 }

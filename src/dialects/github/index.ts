@@ -9,7 +9,7 @@ import type { Option } from '../../core/kinds/index.js';
 import { stripInlineMarkdown } from '../../core/text.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
 import { blocksOf, headingOf, textOf, type Block, type Line } from '../shared/blocks.js';
-import { collected, finish, linesOf, type Collected } from '../shared/foreign.js';
+import { collected, type Collected, fenceCloses, fenceOpen, finish, linesOf } from '../shared/foreign.js';
 import { QUESTION_HEADING } from './detect.js';
 
 const NUMBER = /^(?:(?:Q|P|F|D)[ \t]?\d+\b[.:]?|Question[ \t]+\d+\b[.:]?|\d+[.:])[ \t]*/i;
@@ -48,11 +48,10 @@ export function readGithub(text: string, options: ReadOptions): ReturnType<Diale
   let title: { text: string; depth: number } | null = null;
   let open: { title: string; line: number; column: number; body: Line[] } | null = null;
   for (const line of lines) {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line.text);
     if (fence) {
-      if (marker && marker[1]![0] === fence[0] && line.text.trim() === marker[1]) fence = null;
-    } else if (marker) {
-      fence = marker[1]!;
+      if (fenceCloses(line.text, fence)) fence = null;
+    } else if (fenceOpen(line.text)) {
+      fence = fenceOpen(line.text);
     } else {
       const heading = headingOf(line.text);
       if (heading) {

@@ -11,7 +11,7 @@ import type { Option } from '../../core/kinds/index.js';
 import { stripInlineMarkdown } from '../../core/text.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
 import { blocksOf, headingOf, stripIndent, textOf, type Block, type Line } from '../shared/blocks.js';
-import { collected, finish, linesOf, type Collected } from '../shared/foreign.js';
+import { collected, type Collected, fenceCloses, fenceOpen, finish, linesOf } from '../shared/foreign.js';
 
 /** The quizdown texts of a page: its quizdown blocks, or the whole text. */
 export function containers(lines: readonly Line[]): Line[][] {
@@ -109,11 +109,10 @@ function readQuizdownText(lines: readonly Line[], found: Collected, quiz: Settin
   let open: { title: string; line: number; column: number; body: Line[] } | null = null;
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line.text);
     if (fence) {
-      if (marker && marker[1]![0] === fence[0] && line.text.trim() === marker[1]) fence = null;
-    } else if (marker) {
-      fence = marker[1]!;
+      if (fenceCloses(line.text, fence)) fence = null;
+    } else if (fenceOpen(line.text)) {
+      fence = fenceOpen(line.text);
     } else {
       const heading = headingOf(line.text);
       if (heading) {
