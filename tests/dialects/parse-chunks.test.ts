@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { quizBank } from '../../bench/bank.mjs';
 import { mustParseWhole, parseChunks, splitLines } from '../../src/dialects/markdown/chunks.js';
 import { formatDiagnostic } from '../../src/core/diagnostics.js';
-import { parseMarkdown } from '../../src/dialects/markdown/remark.js';
+import { parseRemark } from '../../src/dialects/markdown/remark.js';
 import { parseQuiz, parseQuizWhole } from '../../src/dialects/markdown/read.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
@@ -23,7 +23,7 @@ function chunkedChildren(source: string): unknown[] {
 
 function expectSameParse(text: string, file = 'quiz.md'): void {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  expect(chunkedChildren(source)).toEqual(parseMarkdown(source).children);
+  expect(chunkedChildren(source)).toEqual(parseRemark(source).children);
   expect(parseQuiz(text, { file, splitFrom: 0 })).toEqual(parseQuizWhole(text, { file }));
 }
 

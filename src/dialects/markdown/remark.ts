@@ -11,6 +11,7 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { parsePlain } from './plain.js';
 
 /** GFM tables and task list items, parsing only (remark-gfm would also bring the rest of GFM and its serialisers). */
 function remarkTablesAndTasks(this: Processor): void {
@@ -21,6 +22,12 @@ function remarkTablesAndTasks(this: Processor): void {
 
 const processor = unified().use(remarkParse).use(remarkTablesAndTasks).use(remarkFrontmatter, ['yaml']);
 
-export function parseMarkdown(source: string): Root {
+/** remark's tree of `source`. */
+export function parseRemark(source: string): Root {
   return processor.parse(source);
+}
+
+/** The tree of `source`: read as plain lines where it is made of them (plain.ts, the same tree), else by remark. */
+export function parseMarkdown(source: string): Root {
+  return parsePlain(source) ?? processor.parse(source);
 }
