@@ -57,11 +57,12 @@ writeFileSync(new URL('meta.json', dist), JSON.stringify(result.metafile));
 const compiler = new URL('.compile.mjs', dist);
 await build({
   ...common,
-  stdin: { contents: "export { markdown } from './src/dialects/markdown/index.ts'; export { encodeCompiled } from './src/store/compiled.ts';", resolveDir: fileURLToPath(root), loader: 'ts' },
+  stdin: { contents: "export { loadMarkdown } from './src/dialects/markdown/index.ts'; export { encodeCompiled } from './src/store/compiled.ts';", resolveDir: fileURLToPath(root), loader: 'ts' },
   outfile: fileURLToPath(compiler),
 });
 try {
-  const { markdown, encodeCompiled } = await import(compiler.href);
+  const { loadMarkdown, encodeCompiled } = await import(compiler.href);
+  const markdown = await loadMarkdown();
   mkdirSync(new URL('quizzes/', dist), { recursive: true });
   for (const file of readdirSync(new URL('quizzes/', root)).filter((name) => name.endsWith('.md'))) {
     const name = file.slice(0, -3);

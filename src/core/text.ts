@@ -73,3 +73,8 @@ export function keyIndex<Q extends object>(cache: WeakMap<Q, ReadonlyMap<string,
   }
   return index;
 }
+
+/** Line breaks (and the white space around them) as one space: titles are one line wherever they are shown. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\n\r\u2028\u2029]\s*/g, ' ').trim();
+}

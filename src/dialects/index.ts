@@ -17,7 +17,11 @@ export interface DialectEntry {
   /** The reader's version (part of cache keys), known without loading the reader. */
   readonly version: number;
   detect(text: string, fileName: string): boolean;
-  load(): Promise<Dialect>;
+  /**
+   * The reader. `text`, the text it is about to read, lets a dialect leave out what that text does not
+   * need (the Markdown reader's remark, for a small file of plain lines); without it, all is loaded.
+   */
+  load(text?: string): Promise<Dialect>;
 }
 
 /** In the order they are tried: the first whose detect says yes reads the text. The native format stays last: it reads any text. */
@@ -27,7 +31,7 @@ export const DIALECTS: readonly DialectEntry[] = [
   { name: 'gift', version: gift.VERSION, detect: gift.detect, load: async () => (await import('./gift/index.js')).gift },
   { name: 'github', version: github.VERSION, detect: github.detect, load: async () => (await import('./github/index.js')).github },
   { name: 'quizdown', version: quizdown.VERSION, detect: quizdown.detect, load: async () => (await import('./quizdown/index.js')).quizdown },
-  { name: 'markdown', version: markdown.VERSION, detect: markdown.detect, load: async () => (await import('./markdown/index.js')).markdown },
+  { name: 'markdown', version: markdown.VERSION, detect: markdown.detect, load: async (text) => (await import('./markdown/index.js')).loadMarkdown(text) },
 ];
 
 export const DIALECT_NAMES = DIALECTS.map((entry) => entry.name);

@@ -129,7 +129,7 @@ export const PARALLEL_FROM = 512 * 1024;
 
 /** Reads a text with its dialect: on several threads when it is large and the dialect can, else here. */
 export async function readText(entry: DialectEntry, text: string, options: ReadOptions): Promise<ReadResult> {
-  const dialect = await entry.load();
+  const dialect = await entry.load(text);
   if (dialect.parts !== undefined && text.length >= PARALLEL_FROM) {
     const { readInWorkers } = await import('./workers.js');
     const result = await readInWorkers(entry, dialect.parts, text, options);

@@ -22,6 +22,7 @@ import { readNumbers, type PlainContext } from './askers/asker.js';
 import { LineReader } from './line-reader.js';
 import pressEnter from './press-enter.js';
 import { promptOutput } from './prompt-output.js';
+import { loadDisplay, plainTexts, textsOf } from './display-markdown.js';
 import { renderHanging, renderMarkdown } from './render-markdown.js';
 import { actionOf, keyHelp, type KeyPress } from './keys.js';
 import { promptTheme } from './theme.js';
@@ -139,6 +140,10 @@ class Session {
       unlisten = this.io.onInterrupt?.(() => this.plainStop.abort('SIGINT')) ?? unlisten;
     }
     let stopped: StopReason | null = null;
+    // The Markdown display pipeline loads while the first question is on screen, when every text of the
+    // questions is plain; every prompt waits for it before returning, so nothing later is drawn without it.
+    const display = loadDisplay();
+    if (!plainTexts(textsOf(this.questions))) await display;
     try {
       await this.loop();
     } catch (error) {
@@ -150,6 +155,7 @@ class Session {
       unlisten();
       this.reader?.close();
     }
+    await display;
     const done = this.questions.filter((question) => this.responses.has(question.id));
     const report = grade(this.options.quiz, this.responses, {
       mode: 'interactive',
@@ -215,6 +221,7 @@ class Session {
     this.active = { controller, keys: new Set(keys), typed };
     try {
       const value = await run({ input: this.io.stdin, output: promptOutput(this.io.stdout), signal: controller.signal, clearPromptOnDone: true });
+      await loadDisplay();
       return { kind: 'value', value };
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
@@ -223,6 +230,7 @@ class Session {
       const reason = controller.signal.reason as Abort;
       if (reason.kind === 'signal') throw new Stop(reason.reason);
       if (reason.kind === 'quit') throw new Stop('quit');
+      await loadDisplay();
       return { kind: reason.kind };
     } finally {
       this.active = null;
@@ -356,6 +364,7 @@ class Session {
     for (;;) {
       if (this.io.signal?.aborted) throw new Stop(this.signalReason());
       const line = await this.reader!.read(prompt, this.plainStop.signal);
+      await loadDisplay();
       if (line === null) {
         const reason = this.plainStop.signal.reason as StopReason | undefined;
         this.io.stdout.write('\n');

@@ -63,12 +63,18 @@ describe('what each path loads', () => {
     expect(heavy(inputs, /node_modules\/zod\/v4\/locales\/(?!en\.js|index\.js)/)).toEqual([]); // `import { z }` bundles every locale
   });
 
-  test('reading Markdown loads remark with GFM tables and task lists, and not the rest of GFM or any serialiser', () => {
-    const { inputs } = loaded(chunkOf('src/dialects/markdown/index.ts'));
+  test('reading Markdown loads remark with GFM tables and task lists, and not the rest of GFM or any serialiser; only when a text needs it', () => {
+    const { inputs } = loaded(chunkOf('src/dialects/markdown/remark-pipeline.ts'));
     expect(heavy(inputs, /node_modules\/micromark-extension-gfm-table\//).length).toBeGreaterThan(0);
     expect(heavy(inputs, /node_modules\/yaml\//).length).toBeGreaterThan(0);
     expect(heavy(inputs, /node_modules\/(remark-gfm|micromark-extension-gfm-autolink-literal|mdast-util-to-markdown)\//)).toEqual([]);
     expect(heavy(inputs, NO_PROMPTS)).toEqual([]);
+    // The reader itself (and the session, which draws plain text without the display pipeline) import
+    // remark, micromark and yaml only dynamically: a quiz of plain lines is read and shown without them.
+    const REMARK = /node_modules\/(unified|remark-[a-z-]+|micromark[a-z-]*|mdast-util-from-markdown|yaml)\//;
+    expect(heavy(loaded(chunkOf('src/dialects/markdown/index.ts')).inputs, REMARK)).toEqual([]);
+    expect(heavy(loaded(chunkOf('src/tui/run.ts')).inputs, REMARK)).toEqual([]);
+    expect(heavy(loaded(chunkOf('src/tui/display-pipeline.ts')).inputs, /node_modules\/micromark-extension-gfm-autolink-literal\//).length).toBeGreaterThan(0);
   });
 
   test('the session brings Inquirer; nothing else does', () => {

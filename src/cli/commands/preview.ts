@@ -9,6 +9,7 @@ import type { Quiz } from '../../core/quiz.js';
 import { sanitize } from '../../core/sanitize.js';
 import { colorLevel, makeStyle } from '../../reporters/style.js';
 import { loadOptions, loadQuiz, resolveQuizTarget } from '../../store/quizzes.js';
+import { loadDisplay } from '../../tui/display-markdown.js';
 import { previewLines } from '../../tui/preview.js';
 import type { Io } from '../io.js';
 
@@ -24,6 +25,7 @@ export async function previewCommand(quizArg: string, questionArg: string | unde
   const target = resolveQuizTarget(quizArg, io.cwd);
   if (target.kind === 'folder') throw new UsageError(`${target.shown}: is a folder; preview shows one quiz, so give the quiz's Markdown file`);
   const { quiz, warnings, dir } = await loadQuiz(target, loadOptions(io.env, options.cache), { images: true });
+  await loadDisplay();
   for (const warning of warnings) io.stderr.write(`${sanitize(formatDiagnostic(warning))}\n`);
   const style = makeStyle(colorLevel({ isTTY: io.stdout.isTTY, env: io.env }));
   const width = Math.max(20, options.width ?? io.stdout.columns ?? 80);

@@ -7,6 +7,7 @@ import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Docum
 import type { DiagnosticCode } from '../../core/diagnostics.js';
 import { VALID_ID } from '../../core/ids.js';
 import { nearest } from '../../core/nearest.js';
+import { oneLine } from '../../core/text.js';
 
 export interface FrontMatter {
   title?: string;
@@ -63,11 +64,6 @@ function yamlMessage(problem: YAMLError): string {
     return 'front matter is not valid YAML: a value holds ": "; put the value in quotes (title: "Serving: the basics")';
   }
   return `front matter is not valid YAML: ${problem.message.split('\n')[0]}; fix the YAML (quote values that hold ": " or start with a special character)`;
-}
-
-/** Line breaks (and the white space around them) as one space: titles are one line wherever they are shown. */
-export function oneLine(text: string): string {
-  return text.replace(/\s*[\n\r\u2028\u2029]\s*/g, ' ').trim();
 }
 
 export function readFrontMatter(node: Yaml, report: Report): FrontMatter {

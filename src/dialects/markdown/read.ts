@@ -13,12 +13,12 @@ import type { MatchQuestion, NumericAnswer, Option, Question } from '../../core/
 import { parseNumericAnswer } from '../../core/kinds/numeric.js';
 import { nearest } from '../../core/nearest.js';
 import type { ImageRef, Quiz, ReadResult } from '../../core/quiz.js';
-import { normalizeNewlines, normalizeText, textKeys } from '../../core/text.js';
+import { normalizeNewlines, normalizeText, oneLine, textKeys } from '../../core/text.js';
 import { parseChunks } from './chunks.js';
 import { findUnboundedWork } from './bounds.js';
-import { oneLine, readFrontMatter, type FrontMatter } from './front-matter.js';
+import type { FrontMatter } from './front-matter.js';
 import { findDeepNesting, MAX_NESTING } from './nesting.js';
-import { parseMarkdown } from './remark.js';
+import { parseMarkdown, readFrontMatter } from './remark.js';
 
 export { PARSER_VERSION } from './version.js';
 

@@ -1,33 +1,38 @@
 /**
- * The one remark pipeline: CommonMark + GFM tables and task lists (what docs/DESIGN.md section 3 asks of a
- * quiz file, and no more: the rest of GFM, autolink literals above all, costs a third of a cold parse
- * of the seed; see docs/SPEED.md) + YAML front matter.
+ * How the Markdown reader gets its trees: a text of plain lines is read by plain.ts (the same tree, some
+ * fifty times faster), anything else by remark. remark and the front matter's YAML reader
+ * (remark-pipeline.ts, about 250 KB of code with micromark and yaml) are imported only when a text
+ * needs them: `loadRemark()`, which the dialect's `load(text)` calls (index.ts), so that a session on
+ * a quiz of plain lines starts without them (docs/SPEED.md, "Plain lines").
  */
 import type { Root } from 'mdast';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import type { FrontMatter } from './front-matter.js';
 import { parsePlain } from './plain.js';
 
-/** GFM tables and task list items, parsing only (remark-gfm would also bring the rest of GFM and its serialisers). */
-function remarkTablesAndTasks(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+type Pipeline = typeof import('./remark-pipeline.js');
+let pipeline: Pipeline | undefined;
+
+/** Imports remark and the YAML reader (once). */
+export async function loadRemark(): Promise<void> {
+  pipeline ??= await import('./remark-pipeline.js');
 }
 
-const processor = unified().use(remarkParse).use(remarkTablesAndTasks).use(remarkFrontmatter, ['yaml']);
+function loaded(): Pipeline {
+  if (pipeline === undefined) throw new Error('remark is not loaded: load the Markdown dialect with the text it reads (src/dialects/index.ts), or call loadRemark() first');
+  return pipeline;
+}
 
 /** remark's tree of `source`. */
 export function parseRemark(source: string): Root {
-  return processor.parse(source);
+  return loaded().parseRemark(source);
 }
 
 /** The tree of `source`: read as plain lines where it is made of them (plain.ts, the same tree), else by remark. */
 export function parseMarkdown(source: string): Root {
-  return parsePlain(source) ?? processor.parse(source);
+  return parsePlain(source) ?? loaded().parseRemark(source);
+}
+
+/** The front matter remark found (only remark makes `yaml` nodes, so its reader is loaded with it). */
+export function readFrontMatter(...args: Parameters<Pipeline['readFrontMatter']>): FrontMatter {
+  return loaded().readFrontMatter(...args);
 }
