@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { quizBank } from '../../bench/bank.mjs';
 import { dialectOf } from '../../src/dialects/index.js';
 import { outlineQuiz } from '../../src/dialects/markdown/outline.js';
 import { parseQuiz, sourceOf } from '../../src/dialects/markdown/read.js';
@@ -39,6 +40,13 @@ const fixtures = [...markdownFiles(join(root, 'tests', 'fixtures')), ...markdown
 describe('the glance equals the full parse', () => {
   test('there are native fixtures to compare', () => {
     expect(fixtures.length).toBeGreaterThan(40);
+  });
+
+  test('a generated bank (fenced code with `#` comments, indented option blocks): the same count and title', () => {
+    const text = `---\ntitle: Bank\n---\n\n${quizBank(300, 5)}`;
+    const full = parseQuiz(text, { file: 'bank.md' });
+    expect(outlineQuiz(text, 'bank.md')).toEqual({ title: 'Bank', questions: full.quiz!.questions.length, errors: 0 });
+    expect(full.quiz!.questions).toHaveLength(300);
   });
 
   test.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s: the same title and question count', (_name, { name, text }) => {
