@@ -83,7 +83,7 @@ export function loadOptions(env: Readonly<Record<string, string | undefined>>, c
 }
 
 /** The dialect to read a text with: the one forced, else the first that detects it. */
-function entryFor(input: QuizSource, options: LoadOptions): DialectEntry {
+export function entryFor(input: QuizSource, options: LoadOptions): DialectEntry {
   if (options.dialect === undefined) return dialectOf(input.text, input.file);
   const entry = dialectNamed(options.dialect);
   if (!entry) throw new UsageError(`--dialect ${options.dialect}: no such dialect; known: ${DIALECT_NAMES.join(', ')}`);
@@ -146,8 +146,8 @@ export async function parseQuizSource(input: QuizSource, options: LoadOptions): 
   const entry = entryFor(input, options);
   const forced = options.dialect !== undefined;
   if (options.cacheDir === null) return readAs(entry, input, readOptions, forced);
-  const { cacheKey, readCached, writeCached } = await import('./cache.js');
-  const key = cacheKey(input.text, readOptions, { name: forced ? `${entry.name} forced` : entry.name, version: entry.version });
+  const { quizKey, readCached, writeCached } = await import('./cache.js');
+  const key = quizKey(input.text, readOptions, entry, forced);
   const cached = readCached(options.cacheDir, key);
   if (cached) return cached;
   const result = await readAs(entry, input, readOptions, forced);

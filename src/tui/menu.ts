@@ -1,11 +1,15 @@
-/** `run FOLDER` interactively: a menu of the folder's quizzes by title, then the chosen one is taken. */
+/**
+ * `run FOLDER` interactively: a menu of the folder's quizzes by title, each at a glance, then the chosen
+ * one is parsed in full and taken (refused as `run quiz.md` refuses it when it has errors).
+ */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import select from '@inquirer/select';
 import type { Context } from '@inquirer/type';
 import { UsageError } from '../core/errors.js';
-import { readTextFile } from '../store/files.js';
-import { parseQuizSource, type LoadOptions } from '../store/quizzes.js';
+import { baseName } from '../core/ids.js';
+import { outlineFile } from '../store/outlines.js';
+import type { LoadOptions } from '../store/quizzes.js';
 import { sanitize } from '../core/sanitize.js';
 import type { Style } from '../reporters/style.js';
 import { promptTheme } from './theme.js';
@@ -15,15 +19,20 @@ export interface FolderQuiz {
   path: string;
   /** The path as shown (the folder as given, then the file name). */
   shown: string;
-  /** The quiz's title, or null when the file does not parse as a quiz. */
-  title: string | null;
-  questions: number;
+  /** The quiz's title (its front matter's, else the file's name). */
+  title: string;
+  /** How many questions it holds, or null when not counted (a large file of a foreign dialect). */
+  questions: number | null;
+  /** Errors known before it is picked (0: none known; picking it parses it in full). */
   errors: number;
+  /** The dialect that reads it. */
+  dialect: string;
 }
 
 /**
- * The folder's `*.md` files (not its sub-folders), by file name, each read and parsed for its title,
- * through the parse cache (`options`), so that a folder opened again lists at once.
+ * The folder's `*.md` files (not its sub-folders), by file name, each at a glance (store/outlines.ts: the
+ * title and the number of questions without the full parse, cached in `options.cacheDir`), so that the
+ * menu appears at once however large the quizzes are; the full parse waits for the one picked.
  */
 export async function folderQuizzes(folder: string, shown: string, options: LoadOptions = { cacheDir: null }): Promise<FolderQuiz[]> {
   const names = readdirSync(folder, { withFileTypes: true })
@@ -38,21 +47,26 @@ export async function folderQuizzes(folder: string, shown: string, options: Load
 
 async function folderQuiz(folder: string, path: string, file: string, options: LoadOptions): Promise<FolderQuiz> {
   try {
-    const result = await parseQuizSource({ text: readTextFile(path, file, 'quiz'), file, source: file, dir: folder }, options);
-    return { path, shown: file, title: result.quiz?.title ?? null, questions: result.quiz?.questions.length ?? 0, errors: result.errors.length };
+    return { path, shown: file, ...(await outlineFile(path, file, folder, options)) };
   } catch {
-    return { path, shown: file, title: null, questions: 0, errors: 1 };
+    // Not readable as a quiz (not UTF-8, too large, not a regular file): `run` on it says why.
+    return { path, shown: file, title: baseName(file), questions: 0, errors: 1, dialect: 'markdown' };
   }
+}
+
+function countOf(quiz: FolderQuiz): string {
+  if (quiz.questions === null) return `(${quiz.dialect}, questions counted when opened)`;
+  return `(${quiz.questions} question${quiz.questions === 1 ? '' : 's'})`;
 }
 
 /** Asks which quiz to take; resolves to the chosen entry. Rejects as prompts do on Ctrl+C or abort. */
 export async function chooseQuiz(quizzes: readonly FolderQuiz[], style: Style, context: Context): Promise<FolderQuiz> {
   const choices = quizzes.map((quiz) => ({
     value: quiz,
-    name: quiz.title === null ? sanitize(quiz.shown) : `${sanitize(quiz.title)} ${style.dim(`(${quiz.questions} question${quiz.questions === 1 ? '' : 's'})`)}`,
-    short: sanitize(quiz.title ?? quiz.shown),
+    name: quiz.errors > 0 ? sanitize(quiz.shown) : `${sanitize(quiz.title)} ${style.dim(countOf(quiz))}`,
+    short: sanitize(quiz.title),
     description: sanitize(quiz.shown),
-    ...(quiz.title === null ? { disabled: '(has errors: see `mlops-quiz validate`)' } : {}),
+    ...(quiz.errors > 0 ? { disabled: '(has errors: see `mlops-quiz validate`)' } : {}),
   }));
   if (choices.every((choice) => 'disabled' in choice)) {
     throw new UsageError(`${quizzes.map((quiz) => quiz.shown).join(', ')}: no usable quiz in this folder; check them with \`mlops-quiz validate\``);

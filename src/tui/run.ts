@@ -31,7 +31,7 @@ export async function runInteractive(target: QuizTarget, options: RunOptions, io
   const lines = (text: string, paint?: Paint): string => `${wrapText(text, width, paint).join('\n')}\n`;
   let file: Extract<QuizTarget, { kind: 'file' }>;
   if (target.kind === 'folder') {
-    const chosen = await menu(await folderQuizzes(target.path, target.shown, loadOptions(io.env, options.cache)), style, io);
+    const chosen = await menu(await folderQuizzes(target.path, target.shown, loadOptions(io.env, options.cache, options.dialect)), style, io);
     if (typeof chosen === 'number') return chosen;
     file = { kind: 'file', path: chosen.path, shown: chosen.shown };
   } else {

@@ -8,3 +8,9 @@
  * 7: numeric and blank questions, option feedback (merged with 6).
  */
 export const PARSER_VERSION = 7;
+
+/**
+ * The version of the folder menu's glance at a quiz (outline.ts): part of the menu's cache keys. Bump it
+ * when the glance would read a text otherwise (its title, its count, the errors it sees).
+ */
+export const OUTLINE_VERSION = 1;
