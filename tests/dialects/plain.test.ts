@@ -60,6 +60,7 @@ describe('plain lines read as remark reads them', () => {
       '# Order\n\n### Correct Order\n\n1. first\n2. second\n10. tenth\n\n### Explanation\n\nBecause.\nOn two lines.\n',
       '# Self\n\nA prompt: what does it say?\n\n    Option one {Answer}\n    \n    \n    Option two\n      \n\n# Next\n',
       '# Two lists\n\n- a\n\n1) b\n2) c\n\n- d\n',
+      '# Use `kubectl` {#k}\n\nRun `kubectl apply -f <file>` and\n`kubectl get *`.\n\n### Possible Answers\n\n- [x] `rollout undo`\n- [ ] ` spaced `\n- `a|b` and `*x*`\n',
       '# Fenced\n\nText.\n\n```sh\n# deploy the model\nkubectl apply -f model.yaml\n\n  *literal*\n```\n\n~~~~\n```\n~~~~\n',
       '',
       '\n\n',
@@ -72,7 +73,8 @@ describe('plain lines read as remark reads them', () => {
   test('what it declines: markup, and text CommonMark could read another way', () => {
     for (const text of [
       '# Q\n\nsome *emphasis*\n',
-      '# Q\n\n`code`\n',
+      '# Q\n\n``double ticks``\n',
+      '# Q\n\nan odd ` tick\n',
       '# Q\n\n- a\nlazy continuation\n',
       '# Q\n\ntext\n- a list that interrupts it\n',
       '# Q\n\ntext\n===\n',
@@ -149,10 +151,22 @@ describe('plain lines read as remark reads them', () => {
         '![Answer](a.png) x',
         '![A](<a.png>)',
         '![A](a(b).png)',
+        'a `x` b',
+        '`y` starts',
+        'ends `z`',
+        '- `k` item',
+        '- [x] `done`',
+        '1. `one` two',
+        '# H `c`',
+        'a ` x ` b',
+        'a `  ` b',
+        'a ``x`` b',
+        'odd ` tick',
+        '`*not em*` <x>',
         '',
         '',
       ),
-      fc.stringMatching(/^[a-z #\-[\]x.1)*_`]{0,10}$/),
+      fc.stringMatching(/^[a-z #\-[\]x.1)*_`<|]{0,12}$/),
     );
     let read = 0;
     fc.assert(

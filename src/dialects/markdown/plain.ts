@@ -1,18 +1,21 @@
 /**
- * Plain text read without remark: the tree remark builds for a chunk made only of plain lines (ATX
- * headings, paragraphs, flat `-` and `1.` lists, GFM task items, blank lines, all of plain text), or
- * null for anything else, which remark then reads (remark.ts). remark reads about 0.2 MB/s here; most
- * questions of a large bank are plain, and a line scan reads them some fifty times faster (a bank of
- * 100,000 short questions: 17 s -> under 5 s; docs/SPEED.md, docs/DECISIONS.md "Plain chunks").
+ * Plain lines read without remark: the tree remark builds for a text made only of plain lines (ATX
+ * headings, paragraphs, flat `-` and `1.` lists, GFM task items, indented and fenced code, an answer
+ * image alone on its line, code spans of single backticks, blank lines), or null for anything else,
+ * which remark then reads (remark.ts). remark reads about 0.2-0.3 MB/s here; most questions of a large
+ * bank are plain, and a line scan reads them many times faster (100,000 short questions: 33 s of CPU ->
+ * 5 s; docs/SPEED.md and docs/DECISIONS.md, "Plain lines").
  *
- * The grammar is kept small enough to be sure of: no character that can start inline markup (`\`, `` ` ``,
- * `*`, `_`, `[`, `]`, `<`, `&`, `|`), no tab, no control, no white space at a line's ends but the line
- * end, no line that starts with a space, and every construct in the order CommonMark could read another
- * way (a list right after a paragraph, text right after a list item, a list marker that changes without
- * a blank line) refused. tests/dialects/markdown/plain.test.ts checks that every tree it builds equals
- * remark's, node for node and position for position, over every fixture's chunks and generated text.
+ * The grammar is kept small enough to be sure of: outside code no character that can start inline
+ * markup (`\`, `*`, `_`, `[`, `]`, `<`, `&`, `|`), no tab, no control, no white space at a line's ends,
+ * no line that starts with a space but code, and every construct that CommonMark could read another way
+ * (a list right after a paragraph, text right after a list item, a list marker that changes without a
+ * blank line, a fence that might close otherwise, an ordered list after code) declined. When in doubt it
+ * declines: a decline costs only remark's time. tests/dialects/plain.test.ts checks that every tree it
+ * builds equals remark's, node for node and position for position, over every fixture's chunks and
+ * generated text.
  */
-import type { Code, Heading, Image, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Code, Heading, Image, InlineCode, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 
 interface Point {
   line: number;
@@ -42,9 +45,35 @@ function plain(text: string): boolean {
   return text !== '' && !UNSAFE.test(text) && text[0] !== ' ' && text[text.length - 1] !== ' ';
 }
 
-/** Text that starts a paragraph (a line, or a list item's text) and reads as itself: no block starts there. */
-function plainStart(text: string): boolean {
-  return plain(text) && STARTS_TEXT.test(text) && !/^\d{1,9}[.)](?: |$)/.test(text);
+/**
+ * The phrasing of one line's text that starts at `from` (a point maker for the line, and the column):
+ * plain text and code spans of single backticks, or null. Inside a code span anything but a backtick,
+ * a tab or a control is literal; remark strips one space from each end of its text when both ends have one.
+ */
+function phrasing(text: string, at: (column: number) => Point, from: number): PhrasingContent[] | null {
+  if (!text.includes('`')) return plain(text) ? [{ type: 'text', value: text, position: { start: at(from), end: at(from + text.length) } }] : null;
+  const parts = text.split('`');
+  if (text.includes('``') || parts.length % 2 === 0 || text[0] === ' ' || text[text.length - 1] === ' ') return null;
+  const nodes: PhrasingContent[] = [];
+  let column = from;
+  for (const [index, part] of parts.entries()) {
+    if (index % 2 === 0) {
+      if (UNSAFE.test(part)) return null;
+      if (part !== '') nodes.push({ type: 'text', value: part, position: { start: at(column), end: at(column + part.length) } } satisfies Text);
+      column += part.length;
+    } else {
+      if (CODE_UNSAFE.test(part)) return null;
+      const value = part.length > 2 && part[0] === ' ' && part[part.length - 1] === ' ' && part.trim() !== '' ? part.slice(1, -1) : part;
+      nodes.push({ type: 'inlineCode', value, position: { start: at(column), end: at(column + part.length + 2) } } satisfies InlineCode);
+      column += part.length + 2;
+    }
+  }
+  return nodes;
+}
+
+/** Where a paragraph's or a list item's text may start: a letter, a digit, a code span, or a mark that starts no block. */
+function startsText(text: string): boolean {
+  return (STARTS_TEXT.test(text) || text[0] === '`') && !/^\d{1,9}[.)](?: |$)/.test(text);
 }
 
 /** The tree remark builds for `source`, or null when `source` is not made of plain lines only. */
@@ -106,7 +135,7 @@ export function parsePlain(source: string): Root | null {
         fence.lines.push(text);
       }
       blank = false;
-    } else if (text[0] === '`' || text[0] === '~') {
+    } else if (text.startsWith('```') || text.startsWith('~~~')) {
       // A fence opens code: not right after a paragraph, a list item or indented code (left to remark).
       const open = FENCE_OPEN.exec(text);
       if (!open || paragraph || code || (list && !blank) || (open[1]![0] === '`' && open[2]!.includes('`'))) return null;
@@ -140,12 +169,12 @@ export function parsePlain(source: string): Root | null {
       const match = HEADING.exec(text);
       if (!match) return null;
       const content = match[3]!;
-      if (!plain(content) || content.endsWith('#')) return null;
+      const from = match[1]!.length + match[2]!.length + 1;
+      const nodes = content.endsWith('#') ? null : phrasing(content, at, from);
+      if (nodes === null) return null;
       closeParagraph();
       closeList();
-      const from = match[1]!.length + match[2]!.length + 1;
-      const node: Text = { type: 'text', value: content, position: { start: at(from), end: at(text.length + 1) } };
-      const heading: Heading = { type: 'heading', depth: match[1]!.length as Heading['depth'], children: [node], position: { start: at(1), end: at(text.length + 1) } };
+      const heading: Heading = { type: 'heading', depth: match[1]!.length as Heading['depth'], children: nodes, position: { start: at(1), end: at(text.length + 1) } };
       children.push(heading);
       blank = false;
     } else {
@@ -163,13 +192,16 @@ export function parsePlain(source: string): Root | null {
         let from = ordered ? ordered[0].length + 1 : 3;
         let content = text.slice(from - 1);
         let checked: boolean | null = null;
+        /** Where the item's paragraph starts: after its check box, unless its text starts with code (remark moves it only past text). */
+        const marked = from;
         const task = TASK.exec(content);
         if (task) {
           checked = task[1] !== ' ';
           from += task[0].length;
           content = content.slice(task[0].length);
         }
-        if (!plainStart(content)) return null;
+        const nodes = startsText(content) ? phrasing(content, at, from) : null;
+        if (nodes === null) return null;
         if (list && kind !== marker) closeList();
         if (!list) {
           list = { type: 'list', ordered: ordered !== null, start: ordered ? Number(ordered[1]) : null, spread: false, children: [], position: { start: at(1), end: at(1) } };
@@ -177,8 +209,7 @@ export function parsePlain(source: string): Root | null {
         } else if (blank) {
           list.spread = true;
         }
-        const node: Text = { type: 'text', value: content, position: { start: at(from), end: at(text.length + 1) } };
-        const body: Paragraph = { type: 'paragraph', children: [node], position: { start: at(from), end: at(text.length + 1) } };
+        const body: Paragraph = { type: 'paragraph', children: nodes, position: { start: at(task && nodes[0]!.type !== 'text' ? marked : from), end: at(text.length + 1) } };
         const item: ListItem = { type: 'listItem', spread: false, checked, children: [body], position: { start: at(1), end: at(text.length + 1) } };
         list.children.push(item);
         blank = false;
@@ -194,17 +225,30 @@ export function parsePlain(source: string): Root | null {
           const node: Image = { type: 'image', title: null, url: image[2]!, alt: image[1]!, position: { start: at(1), end: at(text.length + 1) } };
           paragraph = { type: 'paragraph', children: [node], position: { start: at(1), end: at(text.length + 1) } };
         } else {
-          if (!plainStart(text) || paragraph?.children[0]?.type === 'image') return null;
+          const nodes: PhrasingContent[] | null = startsText(text) && (paragraph as Paragraph | null)?.children[0]?.type !== 'image' ? phrasing(text, at, 1) : null;
+          if (nodes === null) return null;
           closeCode();
           closeList();
           if (paragraph) {
-            const node = paragraph.children[0] as Text;
-            node.value += `\n${text}`;
-            node.position!.end = at(text.length + 1);
+            // The line ending joins the lines: it ends the text before it, or is a text of its own.
+            const last = paragraph.children.at(-1)!;
+            if (last.type === 'text') {
+              last.value += '\n';
+              last.position!.end = at(1);
+            } else {
+              paragraph.children.push({ type: 'text', value: '\n', position: { start: { ...paragraph.position!.end }, end: at(1) } });
+            }
+            const joined = paragraph.children.at(-1) as Text;
+            const first = nodes[0]!;
+            if (first.type === 'text') {
+              joined.value += first.value;
+              joined.position!.end = first.position!.end;
+              nodes.shift();
+            }
+            paragraph.children.push(...nodes);
             paragraph.position!.end = at(text.length + 1);
           } else {
-            const node: Text = { type: 'text', value: text, position: { start: at(1), end: at(text.length + 1) } };
-            paragraph = { type: 'paragraph', children: [node], position: { start: at(1), end: at(text.length + 1) } };
+            paragraph = { type: 'paragraph', children: nodes, position: { start: at(1), end: at(text.length + 1) } };
           }
         }
         blank = false;
