@@ -134,8 +134,9 @@ const prompt = createPrompt<string, TypeConfig>((config, done) => {
       draw();
       return;
     }
+    // What is said stays until the text changes (and while nothing is typed: a second Enter skips).
     const line = rl.line;
-    update({ value: line, error: line === '' ? error : undefined });
+    update({ value: line, error: line === '' || line === value ? error : undefined });
   });
   const value = shown.value;
   const line = [prefix, theme.style.message(config.message, status), status === 'done' ? theme.style.answer(sanitizeLine(value)) : sanitizeLine(value)].filter(Boolean).join(' ');
