@@ -139,7 +139,8 @@ const prompt = createPrompt<string, TypeConfig>((config, done) => {
     update({ value: line, error: line === '' || line === value ? error : undefined });
   });
   const value = shown.value;
-  const line = [prefix, theme.style.message(config.message, status), status === 'done' ? theme.style.answer(sanitizeLine(value)) : sanitizeLine(value)].filter(Boolean).join(' ');
+  // The space after the message is there before anything is typed, so that the cursor waits where the text will go.
+  const line = `${[prefix, theme.style.message(config.message, status)].filter(Boolean).join(' ')} ${status === 'done' ? theme.style.answer(sanitizeLine(value)) : sanitizeLine(value)}`;
   if (status === 'done') return line;
   const footer = [shown.error === undefined ? '' : theme.style.error(shown.error), config.footer === false ? '' : (theme.style.keysHelpTip([['Enter', 'answer']]) ?? '')].filter(Boolean).join('\n');
   return [line, footer];
