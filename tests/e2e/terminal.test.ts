@@ -2,9 +2,10 @@
  * The terminal under hostile conditions (issue 20), the BUILT CLI in a real pseudo-terminal (tmux):
  * a terminal closed mid-question ends the session as SIGHUP does (answers saved, exit 129) instead of
  * aborting (`setRawMode EIO`, then Node's tcsetattr check); Ctrl+Z stops the process and a shell's
- * `fg` resumes the same question instead of ending the session "(Ctrl+C)".
+ * `fg` resumes the same question instead of ending the session "(Ctrl+C)"; a paste of 2,000 characters
+ * into a typed answer is drawn once (it wrote 2.6 MB of redraws and took 2 s).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ProgressStore } from '../../src/store/attempts.js';
@@ -58,6 +59,29 @@ describe.skipIf(!HAS_TMUX || process.platform !== 'linux')('the terminal (tmux)'
     const history = term.history();
     expect(history).not.toContain('Stopped (Ctrl+C)');
     expect(history).toMatch(/Your answer: "Batch"[^\n]*\n✔ Correct/);
+    term.keys('q');
+    expect(await term.exitCode()).toBe(130);
+  }, 40_000);
+
+  test('2,000 characters pasted into a typed answer: a few drawings, not one per character; answered as pasted', async () => {
+    const state = tempDir('e2e-paste');
+    const term = new Terminal('paste', state);
+    terminals.push(term);
+    const raw = join(state, 'raw');
+    term.start(`${CLI} run tests/fixtures/session/hints.md --no-history`, { columns: 100, rows: 40 });
+    await term.prompt(/Enter answer • Tab hint • Esc skip • Ctrl\+C quit/);
+    term.record(raw);
+    const words = 'kubectl rollout status deployment/api then undo ';
+    const text = `${words.repeat(50).slice(0, 1997)}END`;
+    term.paste(text);
+    await term.waitFor((screen) => screen.includes('END'), 'the pasted text');
+    await until(() => existsSync(raw) && readFileSync(raw, 'utf8').includes('END'), 'the recording of the paste');
+    // A drawing of the prompt is 2.1 kB; the terminal may hand the paste over in a few chunks.
+    expect(statSync(raw).size).toBeLessThan(5 * 2200);
+    term.keys('Enter');
+    await term.waitFor((screen) => screen.includes('Right answer: kubectl'), 'the verdict');
+    // The answer is wrapped between words: read back with the line breaks as spaces.
+    expect(term.history().replace(/\s+/g, ' ')).toContain(`Your answer: ${text}`);
     term.keys('q');
     expect(await term.exitCode()).toBe(130);
   }, 40_000);

@@ -4,7 +4,7 @@
  * read back with capture-pane.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, TEST_CACHE } from './cli.js';
 import { tempDir } from './temp.js';
@@ -88,6 +88,14 @@ export class Terminal {
 
   text(text: string): void {
     this.tmux('send-keys', '-t', 'main', '-l', text);
+  }
+
+  /** Pastes `text` as a terminal does (tmux's paste-buffer: the whole text written to the program at once). */
+  paste(text: string): void {
+    const file = join(tempDir('tmux-paste'), 'text');
+    writeFileSync(file, text);
+    this.tmux('load-buffer', file);
+    this.tmux('paste-buffer', '-d', '-t', 'main');
   }
 
   /** Polls the screen until `check` holds (10 s at most). */

@@ -2,9 +2,9 @@
  * Fill in the blanks: one typed answer per gap, in order; Enter alone leaves a gap empty (all empty:
  * skipped); `?` as the first gap's answer shows the hint. Gaps typed before a hint are kept.
  */
-import input from '@inquirer/input';
 import { gapRight, type BlankQuestion } from '../../core/kinds/blank.js';
 import { sanitize } from '../../core/sanitize.js';
+import typePrompt from '../type-prompt.js';
 import { wrapText } from '../wrap.js';
 import { own, type Asker } from './asker.js';
 
@@ -19,7 +19,7 @@ export const blank: Asker<BlankQuestion> = {
         const which = count > 1 ? `Gap ${index + 1} of ${count}` : 'Your answer';
         const keys = index === 0 && hint ? ', ? shows the hint' : '';
         const message = `${which} ${context.style.dim(`(Enter alone leaves it empty${keys}, Ctrl+C quits)`)}`;
-        const step = await context.ask((prompt) => input({ message, theme: context.theme(context.keys) }, prompt), []);
+        const step = await context.ask((prompt) => typePrompt({ message, footer: false, theme: context.theme(context.keys) }, prompt), []);
         if (step.kind !== 'value') return step;
         const typed = step.value.trim();
         if (index === 0 && hint && typed === '?') return { kind: 'hint' };

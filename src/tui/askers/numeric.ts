@@ -1,8 +1,8 @@
 /** Numeric: a typed number, Enter; Enter alone skips; `?` shows the hint; anything not a number is asked again. */
-import input from '@inquirer/input';
 import type { NumericQuestion } from '../../core/kinds/index.js';
 import { numericText, readNumber } from '../../core/kinds/numeric.js';
 import { sanitize } from '../../core/sanitize.js';
+import typePrompt from '../type-prompt.js';
 import { wrapText } from '../wrap.js';
 import type { Asker } from './asker.js';
 
@@ -15,7 +15,7 @@ export const numeric: Asker<NumericQuestion> = {
       if (trimmed === '' || (hint && trimmed === '?') || readNumber(trimmed) !== null) return true;
       return 'Type a number, such as 3.14';
     };
-    const step = await context.ask((prompt) => input({ message, validate, theme: context.theme(context.keys) }, prompt), []);
+    const step = await context.ask((prompt) => typePrompt({ message, validate, footer: false, theme: context.theme(context.keys) }, prompt), []);
     if (step.kind !== 'value') return step;
     const typed = step.value.trim();
     if (typed === '') return { kind: 'skip' };
