@@ -1,13 +1,14 @@
 /**
  * Plain lines read without remark: the tree remark builds for a text made only of plain lines (ATX
  * headings, paragraphs, flat `-` and `1.` lists, GFM task items, indented and fenced code, an answer
- * image alone on its line, code spans of single backticks, blank lines), or null for anything else,
+ * image alone on its line, code spans of single backticks, simple emphasis and strong emphasis, blank
+ * lines), or null for anything else,
  * which remark then reads (remark.ts). remark reads about 0.2-0.3 MB/s here; most questions of a large
  * bank are plain, and a line scan reads them many times faster (100,000 short questions: 33 s of CPU ->
  * 5 s; docs/SPEED.md and docs/DECISIONS.md, "Plain lines").
  *
  * The grammar is kept small enough to be sure of: outside code no character that can start inline
- * markup (`\`, `*`, `_`, `[`, `]`, `<`, `&`, `|`), no tab, no control, no white space at a line's ends,
+ * markup (`\`, `[`, `]`, `<`, `&`, `|`, and `*` or `_` but as simple emphasis), no tab, no control, no white space at a line's ends,
  * no line that starts with a space but code, and every construct that CommonMark could read another way
  * (a list right after a paragraph, text right after a list item, a list marker that changes without a
  * blank line, a fence that might close otherwise, an ordered list after code) declined. When in doubt it
@@ -45,35 +46,67 @@ function plain(text: string): boolean {
   return text !== '' && !UNSAFE.test(text) && text[0] !== ' ' && text[text.length - 1] !== ' ';
 }
 
+/** A letter or a digit: what emphasis must have just inside its marks. */
+const ALNUM = /^[\p{L}\p{N}]$/u;
+/** What may follow emphasis that closes: nothing, a space, or a mark that ends a sentence. */
+const AFTER_EMPHASIS = /^[ .,;:!?]?$/;
+
 /**
- * The phrasing of one line's text that starts at `from` (a point maker for the line, and the column):
- * plain text and code spans of single backticks, or null. Inside a code span anything but a backtick,
- * a tab or a control is literal; remark strips one space from each end of its text when both ends have one.
+ * The phrasing of one line's text that starts at column `from` (`at` makes the line's points), or null:
+ * plain text, code spans of single backticks (inside, anything but a backtick, a tab or a control is
+ * literal; remark strips one space from each end when both ends have one), and emphasis or strong
+ * emphasis (`*a*`, `_a_`, `**a**`, `__a__`) of plain text that opens after a space or at the start and
+ * closes before a space, a stop or the end, with a letter or digit just inside each mark: the cases
+ * where CommonMark's delimiter rules cannot read it otherwise.
  */
 function phrasing(text: string, at: (column: number) => Point, from: number): PhrasingContent[] | null {
-  if (!text.includes('`')) return plain(text) ? [{ type: 'text', value: text, position: { start: at(from), end: at(from + text.length) } }] : null;
-  const parts = text.split('`');
-  if (text.includes('``') || parts.length % 2 === 0 || text[0] === ' ' || text[text.length - 1] === ' ') return null;
+  if (text === '' || text[0] === ' ' || text[text.length - 1] === ' ') return null;
   const nodes: PhrasingContent[] = [];
-  let column = from;
-  for (const [index, part] of parts.entries()) {
-    if (index % 2 === 0) {
-      if (UNSAFE.test(part)) return null;
-      if (part !== '') nodes.push({ type: 'text', value: part, position: { start: at(column), end: at(column + part.length) } } satisfies Text);
-      column += part.length;
-    } else {
-      if (CODE_UNSAFE.test(part)) return null;
+  let plainFrom = 0;
+  /** The plain text from plainFrom to `end`; false when it holds markup. */
+  const flush = (end: number): boolean => {
+    if (end === plainFrom) return true;
+    const value = text.slice(plainFrom, end);
+    if (UNSAFE.test(value)) return false;
+    nodes.push({ type: 'text', value, position: { start: at(from + plainFrom), end: at(from + end) } } satisfies Text);
+    return true;
+  };
+  let index = 0;
+  while (index < text.length) {
+    const mark = text[index]!;
+    if (mark === '`') {
+      const close = text.indexOf('`', index + 1);
+      if (close === -1 || close === index + 1 || text[close + 1] === '`') return null;
+      const part = text.slice(index + 1, close);
+      if (CODE_UNSAFE.test(part) || !flush(index)) return null;
       const value = part.length > 2 && part[0] === ' ' && part[part.length - 1] === ' ' && part.trim() !== '' ? part.slice(1, -1) : part;
-      nodes.push({ type: 'inlineCode', value, position: { start: at(column), end: at(column + part.length + 2) } } satisfies InlineCode);
-      column += part.length + 2;
+      nodes.push({ type: 'inlineCode', value, position: { start: at(from + index), end: at(from + close + 1) } } satisfies InlineCode);
+      index = close + 1;
+      plainFrom = index;
+    } else if (mark === '*' || mark === '_') {
+      const run = text[index + 1] === mark ? 2 : 1;
+      const marks = mark.repeat(run);
+      const before = text[index - 1];
+      if ((before !== undefined && before !== ' ') || !ALNUM.test(text[index + run] ?? '')) return null;
+      const close = text.indexOf(marks, index + run);
+      if (close === -1) return null;
+      const inner = text.slice(index + run, close);
+      if (UNSAFE.test(inner) || !ALNUM.test(inner[inner.length - 1]!) || !AFTER_EMPHASIS.test(text[close + run] ?? '') || !flush(index)) return null;
+      const content: Text = { type: 'text', value: inner, position: { start: at(from + index + run), end: at(from + close) } };
+      const position = { start: at(from + index), end: at(from + close + run) };
+      nodes.push(run === 2 ? { type: 'strong', children: [content], position } : { type: 'emphasis', children: [content], position });
+      index = close + run;
+      plainFrom = index;
+    } else {
+      index += 1;
     }
   }
-  return nodes;
+  return flush(text.length) ? nodes : null;
 }
 
 /** Where a paragraph's or a list item's text may start: a letter, a digit, a code span, or a mark that starts no block. */
 function startsText(text: string): boolean {
-  return (STARTS_TEXT.test(text) || text[0] === '`') && !/^\d{1,9}[.)](?: |$)/.test(text);
+  return (STARTS_TEXT.test(text) || text[0] === '`' || /^(?:\*\*?|__?)[\p{L}\p{N}]/u.test(text)) && !/^\d{1,9}[.)](?: |$)/.test(text);
 }
 
 /** The tree remark builds for `source`, or null when `source` is not made of plain lines only. */
