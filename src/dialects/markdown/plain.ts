@@ -2,19 +2,18 @@
  * Plain lines read without remark: the tree remark builds for a text made only of plain lines (ATX
  * headings, paragraphs, flat `-` and `1.` lists, GFM task items, indented and fenced code, an answer
  * image alone on its line, code spans of single backticks, simple emphasis and strong emphasis, blank
- * lines), or null for anything else,
- * which remark then reads (remark.ts). remark reads about 0.2-0.3 MB/s here; most questions of a large
- * bank are plain, and a line scan reads them many times faster (100,000 short questions: 33 s of CPU ->
- * 5 s; docs/SPEED.md and docs/DECISIONS.md, "Plain lines").
+ * lines), or null for anything else, which remark then reads (remark.ts). remark reads about
+ * 0.2-0.3 MB/s here; most questions of a large bank are plain, and a line scan reads them many times
+ * faster (100,000 short questions: 33 s of CPU -> 5 s; docs/SPEED.md and docs/DECISIONS.md, "Plain lines").
  *
  * The grammar is kept small enough to be sure of: outside code no character that can start inline
- * markup (`\`, `[`, `]`, `<`, `&`, `|`, and `*` or `_` but as simple emphasis), no tab, no control, no white space at a line's ends,
- * no line that starts with a space but code, and every construct that CommonMark could read another way
- * (a list right after a paragraph, text right after a list item, a list marker that changes without a
- * blank line, a fence that might close otherwise, an ordered list after code) declined. When in doubt it
- * declines: a decline costs only remark's time. tests/dialects/plain.test.ts checks that every tree it
- * builds equals remark's, node for node and position for position, over every fixture's chunks and
- * generated text.
+ * markup (`\`, `[`, `]`, `<`, `&`, `|`; `*` and `_` only as simple emphasis), no tab, no control, no
+ * white space at a line's ends, no line that starts with a space but code, and every construct that
+ * CommonMark could read another way (a list right after a paragraph, text right after a list item, a
+ * list marker that changes without a blank line, a fence that might close otherwise, an ordered list
+ * after code) declined. When in doubt it declines: a decline costs only remark's time.
+ * tests/dialects/plain.test.ts checks that every tree it builds equals remark's, node for node and
+ * position for position, over every fixture's chunks and generated text.
  */
 import type { Code, Heading, Image, InlineCode, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 
