@@ -23,9 +23,13 @@ function plainDisplay(source: string): Root | null {
 
 /** Imports the remark pipeline (once; started early, it loads while the learner reads). */
 export function loadDisplay(): Promise<void> {
-  loading ??= import('./display-pipeline.js').then((loaded) => {
-    pipeline = loaded;
-  });
+  if (loading === undefined) {
+    loading = import('./display-pipeline.js').then((loaded) => {
+      pipeline = loaded;
+    });
+    // Started early and awaited later: a failure is reported where it is awaited, not as unhandled.
+    loading.catch(() => {});
+  }
   return loading;
 }
 
