@@ -15,6 +15,7 @@ import { interpretAnswers, questionFor } from './interpret.js';
  * option's position (docs/DESIGN.md section 5).
  */
 function asWritten(quiz: Quiz, raw: Record<string, unknown>, numbers: ReadonlyMap<string, string>): Record<string, unknown> {
+  if (numbers.size === 0) return raw;
   const given = raw.answers as Record<string, unknown>;
   // Copied only when a short answer was given as a number (a class of 10,000 files mostly has none).
   let answers: Record<string, unknown> | undefined;
@@ -24,6 +25,12 @@ function asWritten(quiz: Quiz, raw: Record<string, unknown>, numbers: ReadonlyMa
   return answers === undefined ? raw : { ...raw, answers };
 }
 
+/** Only a quiz with a short answer needs the written forms of numbers (no Map per file otherwise). */
+function hasShortAnswer(quiz: Quiz): boolean {
+  for (const question of quiz.questions) if (question.kind === 'text') return true;
+  return false;
+}
+
 export interface GradedAnswers {
   report: Report;
   /** Unknown top-level keys and the like: worth a line on stderr, not an error. */
@@ -31,7 +38,7 @@ export interface GradedAnswers {
 }
 
 export function gradeAnswerText(quiz: Quiz, text: string, passMark?: number): GradedAnswers {
-  const { sheet, raw, warnings, numbers } = readAnswerSheet(text);
+  const { sheet, raw, warnings, numbers } = readAnswerSheet(text, { numbers: hasShortAnswer(quiz) });
   const responses = interpretAnswers(quiz, sheet, asWritten(quiz, raw, numbers));
   const report = grade(quiz, responses, { mode: 'answers', ...(passMark === undefined ? {} : { passMark }) });
   return { report, warnings };
