@@ -36,16 +36,30 @@ function isNumberChar(code: number): boolean {
  * with a short-answer question needs them).
  */
 export function scanJsonSource(text: string, numbers = true): JsonSource {
+  try {
+    return scan(text, numbers);
+  } finally {
+    // Keep the lists' room for the next file, unless a large or deeply nested text made it large.
+    if (at.length > 256 || keys.length > 256) at.length = base.length = index.length = keys.length = offsets.length = 0;
+    else index.fill(undefined);
+  }
+}
+
+// The scanner's working lists, reused from call to call (grading a class scans 10,000 files; the scanner
+// runs to its end before it returns, and never calls itself). Per open object or array, from the top
+// (`depth` of them): its current key or position, and for an object where its keys begin in `keys`
+// (-1 for an array) and, once it has many keys, a Map of them. Then the keys of every open object
+// (`count` of them), each object's after its parent's, with their offsets.
+const at: (string | number)[] = [];
+const base: number[] = [];
+const index: (Map<string, number> | undefined)[] = [];
+const keys: string[] = [];
+const offsets: number[] = [];
+
+function scan(text: string, numbers: boolean): JsonSource {
   let found: Map<string, string> | null = null;
-  // Per open object or array, from the top: its current key or position, and for an object the index
-  // in `keys` where its keys begin (-1 for an array) and, once it has many keys, a Map of them.
-  const at: (string | number)[] = [];
-  const base: number[] = [];
-  const index: (Map<string, number> | undefined)[] = [];
-  // The keys of every open object, each object's after its parent's, with their offsets.
-  const keys: string[] = [];
-  const offsets: number[] = [];
   let depth = 0;
+  let count = 0;
   let expectKey = false;
   const length = text.length;
   let i = 0;
@@ -79,20 +93,28 @@ export function scanJsonSource(text: string, numbers = true): JsonSource {
       const map = index[top];
       let first = -1;
       if (map !== undefined) first = map.get(key) ?? -1;
-      else for (let k = from; k < keys.length; k += 1) if (keys[k] === key) first = offsets[k]!;
+      else {
+        for (let k = from; k < count; k += 1) {
+          if (keys[k] === key) {
+            first = offsets[k]!;
+            break;
+          }
+        }
+      }
       if (first >= 0) return { duplicate: { path: [...at.slice(0, top), key], first, second: start }, numbers: found ?? NO_NUMBERS };
-      keys.push(key);
-      offsets.push(start);
+      keys[count] = key;
+      offsets[count] = start;
+      count += 1;
       if (map !== undefined) map.set(key, start);
-      else if (keys.length - from > LINEAR_KEYS) {
+      else if (count - from > LINEAR_KEYS) {
         const made = new Map<string, number>();
-        for (let k = from; k < keys.length; k += 1) made.set(keys[k]!, offsets[k]!);
+        for (let k = from; k < count; k += 1) made.set(keys[k]!, offsets[k]!);
         index[top] = made;
       }
       at[top] = key;
     } else if (code === 0x7b) {
       at[depth] = '';
-      base[depth] = keys.length;
+      base[depth] = count;
       index[depth] = undefined;
       depth += 1;
       expectKey = true;
@@ -107,8 +129,7 @@ export function scanJsonSource(text: string, numbers = true): JsonSource {
       depth -= 1;
       const from = base[depth]!;
       if (from >= 0) {
-        keys.length = from;
-        offsets.length = from;
+        count = from;
         index[depth] = undefined;
       }
       expectKey = false;

@@ -7,7 +7,7 @@ export const MIN_GRADED_FOR_ITEMS = 10;
 export function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   let sum = 0;
-  for (const value of values) sum += value;
+  for (let index = 0; index < values.length; index += 1) sum += values[index]!;
   return sum / values.length;
 }
 
@@ -87,8 +87,38 @@ export function itemStatisticsOfColumns(columns: readonly (readonly number[])[],
   return columns.map((own, q) => ({
     answered: answeredCounts[q] ?? 0,
     meanPoints: mean(own),
-    discrimination: correlation(own, totals.map((total, s) => total - own[s]!)),
+    discrimination: restCorrelation(own, totals),
   }));
+}
+
+/**
+ * `correlation(own, rest)` with `rest[s] = totals[s] - own[s]`, the same sums in the same order (so the
+ * same number to the last bit), without making the rest column: one pass for the means, one for the sums
+ * of products. A class of 10,000: no array of 10,000 per question.
+ */
+function restCorrelation(own: readonly number[], totals: readonly number[]): number | null {
+  const n = own.length;
+  if (n < 2 || totals.length !== n) return null;
+  let sumX = 0;
+  let sumY = 0;
+  for (let index = 0; index < n; index += 1) {
+    sumX += own[index]!;
+    sumY += totals[index]! - own[index]!;
+  }
+  const mx = sumX / n;
+  const my = sumY / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let index = 0; index < n; index += 1) {
+    const dx = own[index]! - mx;
+    const dy = totals[index]! - own[index]! - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (sxx < EPSILON || syy < EPSILON) return null;
+  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
 }
 
 /**

@@ -187,6 +187,16 @@ describe('scanJsonSource agrees with the scanner it replaced', () => {
     agree(text);
   });
 
+  test('nothing carries over from one text to the next (the scanner reuses its working lists)', () => {
+    const keys = Array.from({ length: 40 }, (_, n) => `"k${n}": ${n}`).join(', ');
+    // Left in the middle of a wide object (its keys in a Map) and of a deep one.
+    expect(scanJsonSource(`{"answers": {${keys}, "k3": 0}}`).duplicate).not.toBeNull();
+    expect(scanJsonSource(`{"a": {"b": {"c": [{"d": 1, "d": 2}]}}}`).duplicate?.path).toEqual(['a', 'b', 'c', 0, 'd']);
+    expect(scanJsonSource(`{"answers": {${keys}}}`).duplicate).toBeNull();
+    expect(scanJsonSource('{"d": 1, "answers": {"k3": 1}}').duplicate).toBeNull();
+    expect([...scanJsonSource('{"answers": {"k3": 3.10}}').numbers]).toEqual([['k3', '3.10']]);
+  });
+
   test('a key given again after a nested object closed is still a duplicate; one inside it is not', () => {
     agree('{"answers": {"1": {"1": 2, "2": [{"1": 1}]}, "2": 3, "1": 4}}');
     expect(scanJsonSource('{"answers": {"1": {"1": 2}, "2": 3}}').duplicate).toBeNull();
