@@ -14,7 +14,8 @@ export function mean(values: readonly number[]): number | null {
 /** The median (the mean of the two middle values for an even count); null for no values. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, in the order `(a, b) => a - b` gives (no NaN comes here).
+  const sorted = Float64Array.from(values).sort();
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
@@ -93,32 +94,38 @@ export function itemStatisticsOfColumns(columns: readonly (readonly number[])[],
 
 /**
  * `correlation(own, rest)` with `rest[s] = totals[s] - own[s]`, the same sums in the same order (so the
- * same number to the last bit), without making the rest column: one pass for the means, one for the sums
- * of products. A class of 10,000: no array of 10,000 per question.
+ * same number to the last bit), without making the rest column. Each pass over the class is its own small
+ * function, optimised once for every question (one function with both loops was optimised for the first
+ * loop, then thrown back to the interpreter at the second, once per question).
  */
 function restCorrelation(own: readonly number[], totals: readonly number[]): number | null {
   const n = own.length;
   if (n < 2 || totals.length !== n) return null;
-  let sumX = 0;
-  let sumY = 0;
-  for (let index = 0; index < n; index += 1) {
-    sumX += own[index]!;
-    sumY += totals[index]! - own[index]!;
-  }
-  const mx = sumX / n;
-  const my = sumY / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let index = 0; index < n; index += 1) {
+  const sums = deviationSums(own, totals, mean(own)!, restSum(own, totals) / n);
+  if (sums.xx < EPSILON || sums.yy < EPSILON) return null;
+  return Math.max(-1, Math.min(1, sums.xy / Math.sqrt(sums.xx * sums.yy)));
+}
+
+/** The sum of the rest column, in order. */
+function restSum(own: readonly number[], totals: readonly number[]): number {
+  let sum = 0;
+  for (let index = 0; index < own.length; index += 1) sum += totals[index]! - own[index]!;
+  return sum;
+}
+
+/** Sums of products of deviations from the means, of `own` (x) and the rest (y). */
+function deviationSums(own: readonly number[], totals: readonly number[], mx: number, my: number): { xy: number; xx: number; yy: number } {
+  let xy = 0;
+  let xx = 0;
+  let yy = 0;
+  for (let index = 0; index < own.length; index += 1) {
     const dx = own[index]! - mx;
     const dy = totals[index]! - own[index]! - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
+    xy += dx * dy;
+    xx += dx * dx;
+    yy += dy * dy;
   }
-  if (sxx < EPSILON || syy < EPSILON) return null;
-  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+  return { xy, xx, yy };
 }
 
 /**
