@@ -62,27 +62,36 @@ function scan(text: string, numbers: boolean): JsonSource {
   let count = 0;
   let expectKey = false;
   const length = text.length;
+  // The next backslash at or after the string being skipped (`length` for none), found once per backslash.
+  let slash = -1;
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
     if (code === 0x22) {
-      // A string: skip to its closing quote, noting an escape.
+      // A string: skip to its closing quote, noting an escape. Without a backslash before the next quote
+      // (almost every string), indexOf finds the end; else character by character.
       const start = i;
       let escaped = false;
-      i += 1;
-      for (;;) {
-        const inside = text.charCodeAt(i);
-        if (inside === 0x22) {
-          i += 1;
-          break;
-        }
-        if (inside === 0x5c) {
-          escaped = true;
-          i += 2;
-        } else i += 1;
-        if (i >= length) {
-          i = length;
-          break;
+      if (slash < start) slash = text.indexOf('\\', start);
+      if (slash < 0) slash = length;
+      const quote = text.indexOf('"', start + 1);
+      if (quote >= 0 && quote < slash) i = quote + 1;
+      else {
+        i += 1;
+        for (;;) {
+          const inside = text.charCodeAt(i);
+          if (inside === 0x22) {
+            i += 1;
+            break;
+          }
+          if (inside === 0x5c) {
+            escaped = true;
+            i += 2;
+          } else i += 1;
+          if (i >= length) {
+            i = length;
+            break;
+          }
         }
       }
       if (!expectKey) continue;
