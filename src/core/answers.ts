@@ -187,7 +187,7 @@ function shapeProblem(data: Record<string, unknown>, issue: { path: readonly Pro
 export function readAnswerSheet(
   text: string,
   /** Whether to keep the written form of numbers given as answers (`numbers`; else it is empty). */
-  { numbers = true }: { numbers?: boolean } = {},
+  numbers = true,
 ): { sheet: AnswerSheet; raw: Record<string, unknown>; warnings: string[]; numbers: ReadonlyMap<string, string> } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;

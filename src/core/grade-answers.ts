@@ -6,7 +6,7 @@
 import type { Quiz } from './quiz.js';
 import type { Report } from './report.js';
 import { readAnswerSheet } from './answers.js';
-import { grade } from './grade.js';
+import { grade, type GradeOptions } from './grade.js';
 import { interpretAnswers, questionFor } from './interpret.js';
 
 /**
@@ -31,6 +31,8 @@ function hasShortAnswer(quiz: Quiz): boolean {
   return false;
 }
 
+const ANSWERS: GradeOptions = { mode: 'answers' };
+
 export interface GradedAnswers {
   report: Report;
   /** Unknown top-level keys and the like: worth a line on stderr, not an error. */
@@ -38,8 +40,8 @@ export interface GradedAnswers {
 }
 
 export function gradeAnswerText(quiz: Quiz, text: string, passMark?: number): GradedAnswers {
-  const { sheet, raw, warnings, numbers } = readAnswerSheet(text, { numbers: hasShortAnswer(quiz) });
+  const { sheet, raw, warnings, numbers } = readAnswerSheet(text, hasShortAnswer(quiz));
   const responses = interpretAnswers(quiz, sheet, asWritten(quiz, raw, numbers));
-  const report = grade(quiz, responses, { mode: 'answers', ...(passMark === undefined ? {} : { passMark }) });
+  const report = grade(quiz, responses, passMark === undefined ? ANSWERS : { mode: 'answers', passMark });
   return { report, warnings };
 }
