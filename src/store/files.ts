@@ -82,8 +82,8 @@ export function readBounded(path: string, maxBytes: number): Uint8Array {
       length += read;
       if (length > maxBytes) throw new FileRefusal('too-large', String(length), length);
       if (length === buffer.length) break;
-      // A regular file that gave fewer bytes than asked, having reached the size fstat gave, is at its
-      // end: no second read to be told so (a file that grew meanwhile filled the byte past its size).
+      // A regular file that gave fewer bytes than asked, once the size fstat gave is reached, is at its
+      // end: no second read just to be told 0 bytes (grading a class reads 10,000 files).
       if (read < asked && length >= stat.size) break;
     }
     return buffer.subarray(0, length);
