@@ -184,7 +184,11 @@ function shapeProblem(data: Record<string, unknown>, issue: { path: readonly Pro
  * `__proto__` stays a plain key) once its shape is valid; throws AnswersError otherwise, with every
  * problem of the shape.
  */
-export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record<string, unknown>; warnings: string[]; numbers: Map<string, string> } {
+export function readAnswerSheet(
+  text: string,
+  /** Whether to keep the written form of numbers given as answers (`numbers`; else it is empty). */
+  numbers = true,
+): { sheet: AnswerSheet; raw: Record<string, unknown>; warnings: string[]; numbers: ReadonlyMap<string, string> } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;
   try {
@@ -195,7 +199,7 @@ export function readAnswerSheet(text: string): { sheet: AnswerSheet; raw: Record
     throw new AnswersError(`${place.line}:${place.column}`, `not valid JSON (${problem.reason}); expected an object like {"answers": {"1": "B"}}`);
   }
   // JSON.parse keeps the last of a key given twice, silently: an input error naming both places.
-  const source = scanJsonSource(body);
+  const source = scanJsonSource(body, numbers);
   if (source.duplicate !== null) {
     const { path, first, second } = source.duplicate;
     const at = (offset: number): string => {

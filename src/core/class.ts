@@ -64,11 +64,12 @@ export class ClassTally {
     if (!('report' in submission)) return;
     const { report } = submission;
     this.graded += 1;
-    this.positions.forEach((position, index) => {
-      const result = report.questions[position];
-      this.columns[index]!.push(result?.points ?? 0);
-      if (result?.status !== 'unanswered') this.answered[index]! += 1;
-    });
+    const { positions, columns, answered } = this;
+    for (let index = 0; index < positions.length; index += 1) {
+      const result = report.questions[positions[index]!];
+      columns[index]!.push(result?.points ?? 0);
+      if (result?.status !== 'unanswered') answered[index]! += 1;
+    }
     const percent = exactPercent(report);
     if (percent !== null) this.percents.push(percent);
     if (report.passed === true) this.passed += 1;

@@ -6,7 +6,7 @@
 import type { Quiz } from './quiz.js';
 import type { Report } from './report.js';
 import { readAnswerSheet } from './answers.js';
-import { grade } from './grade.js';
+import { grade, type GradeOptions } from './grade.js';
 import { interpretAnswers, questionFor } from './interpret.js';
 
 /**
@@ -15,6 +15,7 @@ import { interpretAnswers, questionFor } from './interpret.js';
  * option's position (docs/DESIGN.md section 5).
  */
 function asWritten(quiz: Quiz, raw: Record<string, unknown>, numbers: ReadonlyMap<string, string>): Record<string, unknown> {
+  if (numbers.size === 0) return raw;
   const given = raw.answers as Record<string, unknown>;
   // Copied only when a short answer was given as a number (a class of 10,000 files mostly has none).
   let answers: Record<string, unknown> | undefined;
@@ -24,6 +25,14 @@ function asWritten(quiz: Quiz, raw: Record<string, unknown>, numbers: ReadonlyMa
   return answers === undefined ? raw : { ...raw, answers };
 }
 
+/** Only a quiz with a short answer needs the written forms of numbers (no Map per file otherwise). */
+function hasShortAnswer(quiz: Quiz): boolean {
+  for (const question of quiz.questions) if (question.kind === 'text') return true;
+  return false;
+}
+
+const ANSWERS: GradeOptions = { mode: 'answers' };
+
 export interface GradedAnswers {
   report: Report;
   /** Unknown top-level keys and the like: worth a line on stderr, not an error. */
@@ -31,8 +40,8 @@ export interface GradedAnswers {
 }
 
 export function gradeAnswerText(quiz: Quiz, text: string, passMark?: number): GradedAnswers {
-  const { sheet, raw, warnings, numbers } = readAnswerSheet(text);
+  const { sheet, raw, warnings, numbers } = readAnswerSheet(text, hasShortAnswer(quiz));
   const responses = interpretAnswers(quiz, sheet, asWritten(quiz, raw, numbers));
-  const report = grade(quiz, responses, { mode: 'answers', ...(passMark === undefined ? {} : { passMark }) });
+  const report = grade(quiz, responses, passMark === undefined ? ANSWERS : { mode: 'answers', passMark });
   return { report, warnings };
 }

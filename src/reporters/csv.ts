@@ -51,9 +51,10 @@ export function renderClassCsv(report: ClassReport): string {
     fields[3] = csvField(row.percent);
     fields[4] = csvField(row.passed);
     const { points } = row;
-    ids.forEach((id, index) => {
+    for (let index = 0; index < ids.length; index += 1) {
+      const id = ids[index]!;
       fields[5 + index] = points && Object.hasOwn(points, id) ? csvField(points[id]!) : '';
-    });
+    }
     fields[5 + ids.length] = `${csvField(row.error)}\r\n`;
     lines.push(fields.join(','));
   }

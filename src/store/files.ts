@@ -73,13 +73,18 @@ export function readBounded(path: string, maxBytes: number): Uint8Array {
     // Read at most one byte past the limit, so that a file that grows while it is read is still bounded.
     const want = Math.min(stat.size, maxBytes) + 1;
     const buffer = want <= SMALL.length ? SMALL : Buffer.allocUnsafe(want);
+    const end = Math.min(buffer.length, maxBytes + 1);
     let length = 0;
     for (;;) {
-      const read = readSync(fd, buffer, length, Math.min(buffer.length, maxBytes + 1) - length, null);
+      const asked = end - length;
+      const read = readSync(fd, buffer, length, asked, null);
       if (read === 0) break;
       length += read;
       if (length > maxBytes) throw new FileRefusal('too-large', String(length), length);
       if (length === buffer.length) break;
+      // A regular file that gave fewer bytes than asked, once the size fstat gave is reached, is at its
+      // end: no second read just to be told 0 bytes (grading a class reads 10,000 files).
+      if (read < asked && length >= stat.size) break;
     }
     return buffer.subarray(0, length);
   } catch (error) {

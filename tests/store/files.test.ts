@@ -1,6 +1,7 @@
 /**
- * readTextFile (src/store/files.ts): small files are read into one shared buffer until a read returns 0 bytes,
- * larger ones are sized by fstat first. Each case here is on one side of that line or across it.
+ * readTextFile (src/store/files.ts): every file is checked by fstat first; small files are read into one
+ * shared buffer (one read, when it reaches the size fstat gave), larger ones into a buffer of their size.
+ * Each case here is on one side of that line or across it.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -10,6 +10,9 @@ import type { Quiz } from '../../core/quiz.js';
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { Report } from '../../core/report.js';
 
+// `{` after white space (as trimStart reads it), without a trimmed copy of every path (`grade`: 10,000 of them).
+const INLINE = /^\s*\{/;
+
 /**
  * Reads, validates and grades an answers file (`path` relative to the working folder, and shown as
  * given; `absolute` when the caller has resolved it already); any input error is an AnswersFileError
@@ -17,7 +20,7 @@ import type { Report } from '../../core/report.js';
  */
 export function gradeAnswersFile(quiz: Quiz, path: string, io: Io, passMark?: number, absolute = resolve(io.cwd, path)): Report {
   // `--answers '{"answers":{}}'`: a JSON object given inline, when no file has that name.
-  const inline = path.trimStart().startsWith('{') && !existsSync(absolute);
+  const inline = INLINE.test(path) && !existsSync(absolute);
   let text: string;
   try {
     text = inline ? path : readTextFile(absolute, path, 'answers file');

@@ -75,7 +75,9 @@ export async function gradeCommand(quizArg: string, args: readonly string[], opt
 
   const files = submissionFiles(args, io);
   if (files.length === 0) throw new UsageError('no answers files to grade; give answers files (JSON) or folders that hold *.json files');
-  checkOutput(io, options.output, [{ path: target.path, what: 'the quiz file' }, ...files.map((file) => ({ path: file.path, what: `a submission (${file.shown})` }))]);
+  if (options.output !== undefined) {
+    checkOutput(io, options.output, [{ path: target.path, what: 'the quiz file' }, ...files.map((file) => ({ path: file.path, what: `a submission (${file.shown})` }))]);
+  }
   // Each report goes into the tally as it is made, and is let go.
   const passMark = options.passMark ?? quiz.passMark;
   const tally = new ClassTally(quiz, passMark);

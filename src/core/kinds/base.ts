@@ -78,6 +78,18 @@ export interface Kind<Q extends { kind: string }, R extends { kind: Q['kind'] }>
 
 /** The feedback of the chosen options, in the options' order, a blank line between; null when none has any. */
 export function optionFeedback(options: readonly Option[], chosen: readonly number[]): string | null {
+  // Most options have no feedback: answered without building anything (grading a class asks 10,000 times).
+  let any = false;
+  for (const index of chosen) {
+    const text = options[index]?.feedback;
+    if (typeof text === 'string' && text.length > 0) {
+      // One chosen option (single choice): its own feedback.
+      if (chosen.length === 1) return text;
+      any = true;
+      break;
+    }
+  }
+  if (!any) return null;
   const texts = [...new Set(chosen)]
     .sort((a, b) => a - b)
     .map((index) => options[index]?.feedback)
