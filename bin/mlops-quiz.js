@@ -3,10 +3,13 @@
 import { closeSync, fstatSync } from 'node:fs';
 import module from 'node:module';
 
-// Node 22.1 and later keep the compiled code of our bundle between runs (Node 20 has no compile cache).
-// The folder comes first: modules loaded before this call are not cached, so cli.js loads after it.
-const { compileCacheDir } = await import('../dist/dirs.js');
-module.enableCompileCache?.(compileCacheDir(process.env));
+// Node 22.1 and later keep the compiled code of our bundle between runs (Node 20 has no compile cache,
+// and does not load the folder's lookup for it). The folder comes first: modules loaded before this call
+// are not cached, so cli.js loads after it.
+if (module.enableCompileCache) {
+  const { compileCacheDir } = await import('../dist/dirs.js');
+  module.enableCompileCache(compileCacheDir(process.env));
+}
 const { main, streamFailure } = await import('../dist/cli.js');
 
 const stop = new AbortController();

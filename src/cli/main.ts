@@ -7,7 +7,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { sanitize } from '../core/sanitize.js';
 import { DIALECT_NAMES } from '../dialects/index.js';
-import { CLASS_FORMATS, FINDINGS_FORMATS, REPORT_FORMATS, STATS_FORMATS } from '../reporters/index.js';
+import { CLASS_FORMATS, FINDINGS_FORMATS, REPORT_FORMATS, STATS_FORMATS } from '../reporters/formats.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../exporters/formats.js';
 import { exitCodeFor } from './exit.js';
 import type { Io } from './io.js';

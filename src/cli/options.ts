@@ -1,5 +1,5 @@
 /** The options each command's action receives from commander (main.ts), and the parsers of their values. */
-import type { ClassFormat, ReportFormat, StatsFormat } from '../reporters/index.js';
+import type { ClassFormat, ReportFormat, StatsFormat } from '../reporters/formats.js';
 
 /** The largest seed accepted by `--seed` (seeds are unsigned 32-bit integers). */
 export { MAX_SEED } from '../core/random.js';

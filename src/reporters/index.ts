@@ -1,7 +1,7 @@
 /**
- * The report formats, each a pure function of its report: the one list of them, from which the command
- * line takes its `--format` choices (docs/DESIGN.md sections 7 and 8). A new format is a module beside
- * this one and a line here.
+ * The report formats, each a pure function of its report, one per name in formats.ts (the `--format`
+ * choices of the command line; docs/DESIGN.md sections 7 and 8). A new format is a module beside this
+ * one, its name in formats.ts and a line here (TypeScript insists on both).
  */
 import type { ClassReport } from '../core/class-report.js';
 import type { FileFindings } from '../core/diagnostics.js';
@@ -9,6 +9,7 @@ import type { QuizStats } from '../core/progress/stats.js';
 import type { FailedReport, Report } from '../core/report.js';
 import { safeJson } from '../core/sanitize.js';
 import { renderClassText } from './class-text.js';
+import type { ClassFormat, FindingsFormat, ReportFormat, StatsFormat } from './formats.js';
 import { renderClassCsv } from './csv.js';
 import { renderFindingsGithub, renderFindingsJson, renderFindingsText } from './findings.js';
 import { renderGradescope, renderGradescopeFailure } from './gradescope.js';
@@ -30,32 +31,30 @@ const reporters = {
   junit: renderJunit,
   tap: renderTap,
   gradescope: renderGradescope,
-} satisfies Record<string, Render<Report, RunReportOptions>>;
+} satisfies Record<ReportFormat, Render<Report, RunReportOptions>>;
 
 /** `grade`'s class report. */
 const classReporters = {
   text: (report, color) => renderClassText(report, makeStyle(color)),
   csv: renderClassCsv,
   json: (report) => `${safeJson(report)}\n`,
-} satisfies Record<string, Render<ClassReport>>;
+} satisfies Record<ClassFormat, Render<ClassReport>>;
 
 /** `stats`: saved progress; the text format suggests the command that reviews what is due. */
 const statsReporters = {
   text: (stats, _color, { reviewCommand }) => renderStatsText(stats, reviewCommand),
   json: renderStatsJson,
   csv: renderStatsCsv,
-} satisfies Record<string, Render<QuizStats, { reviewCommand: string }>>;
+} satisfies Record<StatsFormat, Render<QuizStats, { reviewCommand: string }>>;
 
 /** `validate`: what it found in each file (findings.ts). */
 const findingsReporters = {
   text: renderFindingsText,
   json: renderFindingsJson,
   github: renderFindingsGithub,
-} satisfies Record<string, Render<readonly FileFindings[]>>;
+} satisfies Record<FindingsFormat, Render<readonly FileFindings[]>>;
 
-export type ReportFormat = keyof typeof reporters;
-export type ClassFormat = keyof typeof classReporters;
-export type StatsFormat = keyof typeof statsReporters;
+export type { ClassFormat, FindingsFormat, ReportFormat, StatsFormat } from './formats.js';
 
 export const REPORTERS: Record<ReportFormat, Render<Report, RunReportOptions>> = reporters;
 
@@ -74,10 +73,4 @@ export const FAILURE_REPORTERS: Record<ReportFormat, (failure: FailedReport) => 
 export const CLASS_REPORTERS: Record<ClassFormat, Render<ClassReport>> = classReporters;
 export const STATS_REPORTERS: Record<StatsFormat, Render<QuizStats, { reviewCommand: string }>> = statsReporters;
 
-export type FindingsFormat = keyof typeof findingsReporters;
 export const FINDINGS_REPORTERS: Record<FindingsFormat, Render<readonly FileFindings[]>> = findingsReporters;
-export const FINDINGS_FORMATS = Object.keys(findingsReporters) as FindingsFormat[];
-
-export const REPORT_FORMATS = Object.keys(reporters) as ReportFormat[];
-export const CLASS_FORMATS = Object.keys(classReporters) as ClassFormat[];
-export const STATS_FORMATS = Object.keys(statsReporters) as StatsFormat[];

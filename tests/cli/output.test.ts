@@ -2,7 +2,7 @@
 import { linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CLASS_FORMATS as GRADE_FORMATS, REPORT_FORMATS } from '../../src/reporters/index.js';
+import { CLASS_FORMATS as GRADE_FORMATS, REPORT_FORMATS } from '../../src/reporters/formats.js';
 import { runBinary, runInProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 

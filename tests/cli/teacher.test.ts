@@ -11,7 +11,7 @@ import { Parser, type FinalResults } from 'tap-parser';
 import { describe, expect, test } from 'vitest';
 import { ClassReport } from '../../src/core/class-report.js';
 import { FailedReport } from '../../src/core/report.js';
-import { REPORT_FORMATS } from '../../src/reporters/index.js';
+import { REPORT_FORMATS } from '../../src/reporters/formats.js';
 import { runBinary, runInProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
