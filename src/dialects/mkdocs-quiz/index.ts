@@ -9,7 +9,7 @@
 import type { Option } from '../../core/kinds/index.js';
 import { GAP } from '../../core/kinds/blank.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
-import { collected, finish, linesOf, type Collected } from '../shared/foreign.js';
+import { collected, finish, indexAfter, linesOf, type Collected } from '../shared/foreign.js';
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const ANSWER = /^[-*] \[(.?)\] (.*)$/;
@@ -94,7 +94,7 @@ export function readMkdocsQuiz(text: string, options: ReadOptions): ReturnType<D
   let fence: string | null = null;
   let quiz: { line: number; column: number; body: string[] } | null = null;
   let frontEnd = -1;
-  if (lines[0]?.trim() === '---') frontEnd = lines.findIndex((one, at) => at > 0 && /^(---|\.\.\.)\s*$/.test(one));
+  if (lines[0]?.trim() === '---') frontEnd = indexAfter(lines, 0, (one) => /^(---|\.\.\.)\s*$/.test(one));
   for (let index = frontEnd + 1; index < lines.length; index += 1) {
     const line = lines[index]!;
     if (quiz) {

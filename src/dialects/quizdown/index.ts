@@ -11,7 +11,7 @@ import type { Option } from '../../core/kinds/index.js';
 import { stripInlineMarkdown } from '../../core/text.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
 import { blocksOf, headingOf, stripIndent, textOf, type Block, type Line } from '../shared/blocks.js';
-import { collected, type Collected, fenceCloses, fenceOpen, finish, linesOf } from '../shared/foreign.js';
+import { collected, type Collected, fenceCloses, fenceOpen, finish, indexAfter, linesOf } from '../shared/foreign.js';
 
 /** The quizdown texts of a page: its quizdown blocks, or the whole text. */
 export function containers(lines: readonly Line[]): Line[][] {
@@ -61,7 +61,7 @@ function skipOptions(lines: readonly Line[], from: number): number {
   let index = from;
   while (index < lines.length && lines[index]!.text.trim() === '') index += 1;
   if (lines[index]?.text.trim() !== '---') return from;
-  const end = lines.findIndex((one, at) => at > index && one.text.trim() === '---');
+  const end = indexAfter(lines, index, (one) => one.text.trim() === '---');
   return end < 0 ? from : end + 1;
 }
 
@@ -99,7 +99,7 @@ function readQuizdownText(lines: readonly Line[], found: Collected, quiz: Settin
   let index = 0;
   while (index < lines.length && lines[index]!.text.trim() === '') index += 1;
   if (lines[index]?.text.trim() === '---') {
-    const end = lines.findIndex((one, at) => at > index && one.text.trim() === '---');
+    const end = indexAfter(lines, index, (one) => one.text.trim() === '---');
     if (end > index) {
       Object.assign(quiz, settings(lines.slice(index + 1, end)));
       index = end + 1;

@@ -258,6 +258,15 @@ export function finish(dialect: string, found: Collected, options: ReadOptions):
 }
 
 /** A text's lines without their line ends (`\r\n` and `\r` too), BOM removed. */
+/**
+ * The index of the first item after `after` that passes `test`, or -1: a search that starts there (a
+ * `findIndex` with `at > after` looks at every item before it again, quadratic over a file's blocks).
+ */
+export function indexAfter<T>(items: readonly T[], after: number, test: (item: T) => boolean): number {
+  for (let at = after + 1; at < items.length; at += 1) if (test(items[at]!)) return at;
+  return -1;
+}
+
 export function linesOf(text: string): string[] {
   return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\0/g, '\ufffd').split(/\r\n?|\n/);
 }
