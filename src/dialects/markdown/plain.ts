@@ -1,21 +1,22 @@
 /**
  * Plain lines read without remark: the tree remark builds for a text made only of plain lines (ATX
  * headings, paragraphs, flat `-` and `1.` lists, GFM task items, indented and fenced code, an answer
- * image alone on its line, code spans of single backticks, simple emphasis and strong emphasis, blank
- * lines), or null for anything else, which remark then reads (remark.ts). remark reads about
- * 0.2-0.3 MB/s here; most questions of a large bank are plain, and a line scan reads them many times
- * faster (100,000 short questions: 33 s of CPU -> 5 s; docs/SPEED.md and docs/DECISIONS.md, "Plain lines").
+ * image alone on its line, code spans of single backticks, simple emphasis and strong emphasis, inline
+ * links of plain text, blank lines), or null for anything else, which remark then reads (remark.ts).
+ * remark reads about 0.2-0.3 MB/s here; most questions of a large bank are plain, and a line scan reads
+ * them many times faster (100,000 short questions: 33 s of CPU -> 5 s; docs/SPEED.md and
+ * docs/DECISIONS.md, "Plain lines").
  *
  * The grammar is kept small enough to be sure of: outside code no character that can start inline
- * markup (`\`, `[`, `]`, `<`, `&`, `|`; `*` and `_` only as simple emphasis), no tab, no control, no
- * white space at a line's ends, no line that starts with a space but code, and every construct that
- * CommonMark could read another way (a list right after a paragraph, text right after a list item, a
- * list marker that changes without a blank line, a fence that might close otherwise, an ordered list
- * after code) declined. When in doubt it declines: a decline costs only remark's time.
+ * markup (`\`, `<`, `&`, `|`; `[` only as an inline link, `*` and `_` only as simple emphasis), no tab,
+ * no control, no white space at a line's ends, no line that starts with a space but code, and every
+ * construct that CommonMark could read another way (a list right after a paragraph, text right after a
+ * list item, a list marker that changes without a blank line, a fence that might close otherwise, an
+ * ordered list after code) declined. When in doubt it declines: a decline costs only remark's time.
  * tests/dialects/plain.test.ts checks that every tree it builds equals remark's, node for node and
  * position for position, over every fixture's chunks and generated text.
  */
-import type { Code, Heading, Image, InlineCode, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Code, Heading, Image, InlineCode, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 
 interface Point {
   line: number;
@@ -47,6 +48,8 @@ function plain(text: string): boolean {
 
 /** A letter or a digit: what emphasis must have just inside its marks. */
 const ALNUM = /^[\p{L}\p{N}]$/u;
+/** An inline link `[text](destination)` of plain text to a destination with nothing to decode in it. */
+const LINK = /^\[([^\\`*_[\]<>&|\0-\x1f\x7f]+)\]\(([^\s()<>\\&`'"[\]]+)\)/;
 /** What may follow emphasis that closes: nothing, a space, or a mark that ends a sentence. */
 const AFTER_EMPHASIS = /^[ .,;:!?]?$/;
 
@@ -82,6 +85,15 @@ function phrasing(text: string, at: (column: number) => Point, from: number): Ph
       nodes.push({ type: 'inlineCode', value, position: { start: at(from + index), end: at(from + close + 1) } } satisfies InlineCode);
       index = close + 1;
       plainFrom = index;
+    } else if (mark === '[') {
+      // A link: its text plain, not an image's (`![`), no white space just inside its brackets.
+      const link = LINK.exec(text.slice(index));
+      const label = link?.[1];
+      if (!link || label === undefined || text[index - 1] === '!' || /^\s|\s$/.test(label) || UNSAFE.test(label) || !flush(index)) return null;
+      const content: Text = { type: 'text', value: label, position: { start: at(from + index + 1), end: at(from + index + 1 + label.length) } };
+      nodes.push({ type: 'link', title: null, url: link[2]!, children: [content], position: { start: at(from + index), end: at(from + index + link[0].length) } } satisfies Link);
+      index += link[0].length;
+      plainFrom = index;
     } else if (mark === '*' || mark === '_') {
       const run = text[index + 1] === mark ? 2 : 1;
       const marks = mark.repeat(run);
@@ -105,7 +117,7 @@ function phrasing(text: string, at: (column: number) => Point, from: number): Ph
 
 /** Where a paragraph's or a list item's text may start: a letter, a digit, a code span, or a mark that starts no block. */
 function startsText(text: string): boolean {
-  return (STARTS_TEXT.test(text) || text[0] === '`' || /^(?:\*\*?|__?)[\p{L}\p{N}]/u.test(text)) && !/^\d{1,9}[.)](?: |$)/.test(text);
+  return (STARTS_TEXT.test(text) || text[0] === '`' || text[0] === '[' || /^(?:\*\*?|__?)[\p{L}\p{N}]/u.test(text)) && !/^\d{1,9}[.)](?: |$)/.test(text);
 }
 
 /** The tree remark builds for `source`, or null when `source` is not made of plain lines only. */
