@@ -29,7 +29,7 @@ const UNSAFE = /[\\`*_[\]<&|\0-\x1f\x7f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029
 const HEADING = /^(#{1,6})( +)(.*)$/;
 const ORDERED = /^(\d{1,9})([.)]) /;
 const TASK = /^\[([ xX])\] /;
-/** A line of indented code's text: anything but a tab or a control (a tab's width depends on its column). */
+/** A blank line that is not empty: spaces only (a tab's width depends on its column: left to remark). */
 const BLANK = /^ +$/;
 /** An image alone on a line: `![alt](path)`, a path without spaces, brackets, quotes or escapes. */
 const IMAGE = /^!\[([^\]]*)\]\(([^\s()<>\\&`'"]+)\)$/;
@@ -37,6 +37,7 @@ const IMAGE = /^!\[([^\]]*)\]\(([^\s()<>\\&`'"]+)\)$/;
 const FENCE_OPEN = /^(`{3,}|~{3,})([\w+.#-]*)$/;
 /** A line that may close a fence (indented by up to three spaces, white space after). */
 const FENCE_LIKE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+/** What code may not hold: a tab or a control. */
 const CODE_UNSAFE = /[\0-\x1f\x7f]/;
 /** What may begin a paragraph line or a list item's text: a letter, a digit, or a mark that starts no block. */
 const STARTS_TEXT = /^[\p{L}\p{N}"'(),.;:?!$%@^{}/]/u;
