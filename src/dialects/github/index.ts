@@ -5,11 +5,10 @@
  * images after it the prompt; its first task list the options (one `[x]`: single, several: multiple,
  * none: left out); what follows (`**Explanation:**`, `[Reference](...)`, code) the explanation. Pure.
  */
-import type { Option } from '../../core/kinds/index.js';
 import { stripInlineMarkdown } from '../../core/text.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
-import { blocksOf, headingOf, textOf, type Block, type Line } from '../shared/blocks.js';
-import { collected, type Collected, fenceCloses, fenceOpen, finish, linesOf } from '../shared/foreign.js';
+import { blocksOf, headingOf, optionsOf, textOf, type Block, type Line } from '../shared/blocks.js';
+import { collected, type Collected, fencedCode, finish, linesOf } from '../shared/foreign.js';
 import { QUESTION_HEADING } from './detect.js';
 
 const NUMBER = /^(?:(?:Q|P|F|D)[ \t]?\d+\b[.:]?|Question[ \t]+\d+\b[.:]?|\d+[.:])[ \t]*/i;
@@ -26,11 +25,7 @@ function readQuestion(title: string, line: number, column: number, body: readonl
   // Plain items after the task items (a bullet list of the explanation after a blank line) are not options.
   const tasks = list.items.filter((item) => item.mark !== null);
   const plain = list.items.filter((item) => item.mark === null);
-  const options: Option[] = tasks.map((item) => {
-    const option: Option = { text: item.text, correct: item.mark === 'x' };
-    if (item.feedback) option.feedback = item.feedback;
-    return option;
-  });
+  const options = optionsOf(tasks);
   if (!options.some((option) => option.correct)) {
     found.leftOut.push({ ...place, reason: 'no option is marked [x]' });
     return;
@@ -44,15 +39,11 @@ export function readGithub(text: string, options: ReadOptions): ReturnType<Diale
   const found = collected();
   const lines = linesOf(text).map((one, index) => ({ text: one, line: index + 1 }));
   const numbered = lines.some((one) => QUESTION_HEADING.test(one.text));
-  let fence: string | null = null;
+  const inCode = fencedCode();
   let title: { text: string; depth: number } | null = null;
   let open: { title: string; line: number; column: number; body: Line[] } | null = null;
   for (const line of lines) {
-    if (fence) {
-      if (fenceCloses(line.text, fence)) fence = null;
-    } else if (fenceOpen(line.text)) {
-      fence = fenceOpen(line.text);
-    } else {
+    if (!inCode(line.text)) {
       const heading = headingOf(line.text);
       if (heading) {
         const depth = heading.depth;

@@ -7,11 +7,10 @@
  * `---` option blocks are skipped. A page holding ```` ```quizdown ```` fences, MyST `:::{quizdown}`
  * blocks or `<div class="quizdown">` is read from those blocks only. Pure.
  */
-import type { Option } from '../../core/kinds/index.js';
 import { stripInlineMarkdown } from '../../core/text.js';
 import type { Dialect, ReadOptions } from '../dialect.js';
-import { blocksOf, headingOf, stripIndent, textOf, type Block, type Line } from '../shared/blocks.js';
-import { collected, type Collected, fenceCloses, fenceOpen, finish, indexAfter, linesOf } from '../shared/foreign.js';
+import { blocksOf, headingOf, optionsOf, stripIndent, textOf, type Block, type Line } from '../shared/blocks.js';
+import { collected, type Collected, fencedCode, finish, indexAfter, linesOf } from '../shared/foreign.js';
 
 /** The quizdown texts of a page: its quizdown blocks, or the whole text. */
 export function containers(lines: readonly Line[]): Line[][] {
@@ -83,11 +82,7 @@ function readQuestion(title: string, line: number, column: number, body: readonl
     found.drafts.push({ ...draft, answer: { kind: 'order', items: list.items.map((item) => item.text) } });
     return;
   }
-  const options: Option[] = list.items.map((item) => {
-    const option: Option = { text: item.text, correct: item.mark === 'x' };
-    if (item.feedback) option.feedback = item.feedback;
-    return option;
-  });
+  const options = optionsOf(list.items);
   if (!options.some((option) => option.correct)) {
     found.leftOut.push({ ...place, reason: 'no option is marked [x]' });
     return;
@@ -105,15 +100,11 @@ function readQuizdownText(lines: readonly Line[], found: Collected, quiz: Settin
       index = end + 1;
     }
   }
-  let fence: string | null = null;
+  const inCode = fencedCode();
   let open: { title: string; line: number; column: number; body: Line[] } | null = null;
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;
-    if (fence) {
-      if (fenceCloses(line.text, fence)) fence = null;
-    } else if (fenceOpen(line.text)) {
-      fence = fenceOpen(line.text);
-    } else {
+    if (!inCode(line.text)) {
       const heading = headingOf(line.text);
       if (heading) {
         if (open) readQuestion(open.title, open.line, open.column, open.body, found);

@@ -4,6 +4,8 @@
  * task mark and their own block quotes. Cheaper than a full CommonMark parse and enough for what those
  * formats mean by a question. Pure.
  */
+import type { Option } from '../../core/kinds/index.js';
+
 export interface Line {
   text: string;
   /** 1-based line in the file. */
@@ -161,6 +163,15 @@ function readList(lines: readonly Line[], from: number, blocks: Block[]): number
   close();
   blocks.push({ type: 'list', ordered, items, line: lines[from]!.line });
   return index;
+}
+
+/** Task items as options: `[x]` marks a correct one; an item's own block quote is its feedback. */
+export function optionsOf(items: readonly Item[]): Option[] {
+  return items.map((item) => {
+    const option: Option = { text: item.text, correct: item.mark === 'x' };
+    if (item.feedback) option.feedback = item.feedback;
+    return option;
+  });
 }
 
 /** A text block's lines as Markdown, trimmed. */

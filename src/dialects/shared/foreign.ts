@@ -257,7 +257,6 @@ export function finish(dialect: string, found: Collected, options: ReadOptions):
   return { quiz, errors: [], warnings };
 }
 
-/** A text's lines without their line ends (`\r\n` and `\r` too), BOM removed. */
 /**
  * The index of the first item after `after` that passes `test`, or -1: a search that starts there (a
  * `findIndex` with `at > after` looks at every item before it again, quadratic over a file's blocks).
@@ -267,17 +266,31 @@ export function indexAfter<T>(items: readonly T[], after: number, test: (item: T
   return -1;
 }
 
+/** A text's lines without their line ends (`\r\n` and `\r` too), BOM removed. */
 export function linesOf(text: string): string[] {
   return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\0/g, '\ufffd').split(/\r\n?|\n/);
 }
 
 /** A fence opening (```` ``` ````, `~~~`), its marker, or null. */
-export function fenceOpen(line: string): string | null {
+function fenceOpen(line: string): string | null {
   const match = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
   return match ? match[1]! : null;
 }
 
-export function fenceCloses(line: string, marker: string): boolean {
+function fenceCloses(line: string, marker: string): boolean {
   const match = /^\s{0,3}(`{3,}|~{3,})\s*$/.exec(line);
   return match !== null && match[1]![0] === marker[0] && match[1]!.length >= marker.length;
+}
+
+/** Tells, for a text's lines in order, whether each is fenced code (the fences included). */
+export function fencedCode(): (line: string) => boolean {
+  let marker: string | null = null;
+  return (line) => {
+    if (marker !== null) {
+      if (fenceCloses(line, marker)) marker = null;
+      return true;
+    }
+    marker = fenceOpen(line);
+    return marker !== null;
+  };
 }
