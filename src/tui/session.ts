@@ -140,10 +140,11 @@ class Session {
       unlisten = this.io.onInterrupt?.(() => this.plainStop.abort('SIGINT')) ?? unlisten;
     }
     let stopped: StopReason | null = null;
-    // The Markdown display pipeline loads while the first question is on screen, when every text of the
-    // questions is plain; every prompt waits for it before returning, so nothing later is drawn without it.
+    // The Markdown display pipeline loads while the first question is on screen, when its texts are plain:
+    // nothing else is drawn before a prompt returns, and every prompt waits for the pipeline before it does.
     const display = loadDisplay();
-    if (!plainTexts(textsOf(this.questions))) await display;
+    const first = this.questions.find((question) => !this.responses.has(question.id));
+    if (!plainTexts(textsOf(first ?? []))) await display;
     try {
       await this.loop();
     } catch (error) {
